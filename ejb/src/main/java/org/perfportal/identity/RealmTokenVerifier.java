@@ -1,0 +1,81 @@
+package org.perfportal.identity;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.text.ParseException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Verifies access tokens of many Keycloak realms: one JWT processor per realm, each with
+ * that realm's key source and its exact issuer. Pure Java, so its rules (signature, issuer,
+ * expiry, required claims) are unit-tested with keys the test makes.
+ */
+public class RealmTokenVerifier {
+
+    /** Tolerated clock difference between Keycloak and the portal, in seconds. */
+    static final int MAX_CLOCK_SKEW_SECONDS = 30;
+
+    private final String issuerBase;
+    private final Function<String, JWKSource<SecurityContext>> keySources;
+    private final Map<String, ConfigurableJWTProcessor<SecurityContext>> processors = new ConcurrentHashMap<>();
+
+    /**
+     * @param issuerBase the Keycloak URL that tokens name in {@code iss}, without the trailing slash
+     * @param keySources the key source of each realm (cached and refreshed by the caller's choice)
+     */
+    public RealmTokenVerifier(String issuerBase, Function<String, JWKSource<SecurityContext>> keySources) {
+        this.issuerBase = issuerBase.endsWith("/") ? issuerBase.substring(0, issuerBase.length() - 1) : issuerBase;
+        this.keySources = keySources;
+    }
+
+    public String issuerOf(String realm) {
+        return issuerBase + "/realms/" + realm;
+    }
+
+    /** The caller the token speaks for, if the token was issued by {@code realm} and is valid now. */
+    public VerifiedCaller verify(String token, String realm) {
+        if (token == null || token.isBlank()) {
+            throw new InvalidTokenException("no bearer token");
+        }
+        try {
+            JWTClaimsSet claims = processors.computeIfAbsent(realm, this::processorFor).process(token, null);
+            return new VerifiedCaller(realm, claims.getSubject(), claims.getStringClaim("preferred_username"), realmRoles(claims));
+        } catch (ParseException e) {
+            throw new InvalidTokenException("malformed token", e);
+        } catch (BadJOSEException | JOSEException e) {
+            throw new InvalidTokenException("token rejected for realm " + realm + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ConfigurableJWTProcessor<SecurityContext> processorFor(String realm) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keySources.apply(realm)));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                new JWTClaimsSet.Builder().issuer(issuerOf(realm)).build(),
+                Set.of("sub", "exp", "iat"));
+        claims.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        processor.setJWTClaimsSetVerifier(claims);
+        return processor;
+    }
+
+    private static Set<String> realmRoles(JWTClaimsSet claims) throws ParseException {
+        Map<String, Object> realmAccess = claims.getJSONObjectClaim("realm_access");
+        if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
+            return Set.of();
+        }
+        return roles.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,64 @@
+package org.perfportal.web.contract;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.perfportal.contract.UsingUnit;
+import org.perfportal.contract.UsingUnitService;
+import org.perfportal.identity.Role;
+import org.perfportal.shared.InvalidFieldException;
+
+/** {@code /tenants/{tenant}/units}: the tenant's using units. The tenant admin maintains them. */
+@Path("tenants/{tenant}/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsingUnitResource {
+
+    @Inject
+    private UsingUnitService units;
+
+    @GET
+    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    public List<UsingUnitDto> list() {
+        return units.list().stream().map(UsingUnitDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    public UsingUnitDto get(@PathParam("id") long id) {
+        return UsingUnitDto.of(units.find(id));
+    }
+
+    @POST
+    @RolesAllowed(Role.TENANT_ADMIN)
+    public Response register(@NotNull @Valid UsingUnitDto body, @Context UriInfo uri) {
+        UsingUnit unit = units.register(body.name().strip(), body.kindOrDefault(), PartyContactDto.toDetails(body.contact()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(unit.id())).build())
+                .entity(UsingUnitDto.of(unit)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.TENANT_ADMIN)
+    public UsingUnitDto revise(@PathParam("id") long id, @NotNull @Valid UsingUnitDto body) {
+        if (body.version() == null) {
+            throw new InvalidFieldException("version", "send the version you read, so a concurrent edit is not overwritten");
+        }
+        return UsingUnitDto.of(units.revise(id, body.version(), body.name().strip(), body.kindOrDefault(),
+                PartyContactDto.toDetails(body.contact())));
+    }
+}

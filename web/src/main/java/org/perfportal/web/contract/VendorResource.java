@@ -1,0 +1,64 @@
+package org.perfportal.web.contract;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.perfportal.contract.Vendor;
+import org.perfportal.contract.VendorService;
+import org.perfportal.identity.Role;
+import org.perfportal.shared.InvalidFieldException;
+
+/** {@code /tenants/{tenant}/vendors}: the tenant's vendors. The tenant admin maintains them. */
+@Path("tenants/{tenant}/vendors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VendorResource {
+
+    @Inject
+    private VendorService vendors;
+
+    @GET
+    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    public List<VendorDto> list() {
+        return vendors.list().stream().map(VendorDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    public VendorDto get(@PathParam("id") long id) {
+        return VendorDto.of(vendors.find(id));
+    }
+
+    @POST
+    @RolesAllowed(Role.TENANT_ADMIN)
+    public Response register(@NotNull @Valid VendorDto body, @Context UriInfo uri) {
+        Vendor vendor = vendors.register(body.name().strip(), body.creditCode(), PartyContactDto.toDetails(body.contact()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(vendor.id())).build())
+                .entity(VendorDto.of(vendor)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.TENANT_ADMIN)
+    public VendorDto revise(@PathParam("id") long id, @NotNull @Valid VendorDto body) {
+        if (body.version() == null) {
+            throw new InvalidFieldException("version", "send the version you read, so a concurrent edit is not overwritten");
+        }
+        return VendorDto.of(vendors.revise(id, body.version(), body.name().strip(), body.creditCode(),
+                PartyContactDto.toDetails(body.contact())));
+    }
+}
