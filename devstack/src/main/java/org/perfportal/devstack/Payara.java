@@ -38,7 +38,7 @@ public final class Payara implements AutoCloseable {
         if (Files.isDirectory(home.resolve("glassfish/domains").resolve(domain))) {
             return;
         }
-        ManagedProcess.run(List.of(home.resolve("bin/asadmin").toString(), "--user", "admin", "--nopassword=true",
+        ManagedProcess.run(List.of(home.resolve("bin/asadmin").toString(), "--user", "admin",
                         "create-domain", "--portbase", String.valueOf(portbase), "--nopassword=true", domain),
                 home, Map.of(), log, Duration.ofMinutes(3));
     }
@@ -48,8 +48,13 @@ public final class Payara implements AutoCloseable {
         createDomain(home, domain, portbase, log);
         Payara payara = new Payara(home, domain, portbase, env, log);
         payara.asadmin(Duration.ofMinutes(5), "start-domain", domain);
-        payara.asadmin(Duration.ofMinutes(5), "deploy", "--force=true", "--name", "portal", ear.toString());
-        ManagedProcess.awaitHttpOk("the portal", payara.httpUrl(portbase) + "/health/ready", null, Duration.ofMinutes(2), log);
+        try {
+            payara.asadmin(Duration.ofMinutes(5), "deploy", "--force=true", "--name", "portal", ear.toString());
+            ManagedProcess.awaitHttpOk("the portal", httpUrl(portbase) + "/health/ready", null, Duration.ofMinutes(2), log);
+        } catch (RuntimeException e) {
+            payara.close();
+            throw e;
+        }
         return payara;
     }
 

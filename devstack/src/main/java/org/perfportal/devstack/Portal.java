@@ -16,7 +16,7 @@ public final class Portal {
 
     static final int DB_PORT = 15432;
     static final int KEYCLOAK_PORT = 8180;
-    /** Payara's ports: HTTP 8080, admin 4848 (the defaults). */
+    /** Payara's ports: HTTP 8080, admin 8048. */
     static final int PAYARA_PORTBASE = 8000;
 
     private Portal() {
@@ -46,7 +46,7 @@ public final class Portal {
         System.out.println("Keycloak at " + keycloak.url() + " with realms " + keycloak.realms().keySet());
 
         Path payaraWork = Files.createDirectories(work.resolve("payara"));
-        Payara payara = Payara.startAndDeploy(Payara.unpack(payaraWork), "domain1", PAYARA_PORTBASE, ear, Map.of(
+        Payara payara = Payara.startAndDeploy(Payara.unpack(payaraWork), "portal", PAYARA_PORTBASE, ear, Map.of(
                 "PORTAL_DB_URL", db.jdbcUrl("portal"),
                 "PORTAL_DB_USER", Database.USER,
                 "PORTAL_DB_PASSWORD", Database.PASSWORD,

@@ -1,6 +1,7 @@
 package org.perfportal.web.contract;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import org.perfportal.web.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.perfportal.identity.Role;
 import org.perfportal.shared.InvalidFieldException;
 
 /** {@code /tenants/{tenant}/units}: the tenant's using units. The tenant admin maintains them. */
+@RequestScoped
 @Path("tenants/{tenant}/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,20 +33,20 @@ public class UsingUnitResource {
     private UsingUnitService units;
 
     @GET
-    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
     public List<UsingUnitDto> list() {
         return units.list().stream().map(UsingUnitDto::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
     public UsingUnitDto get(@PathParam("id") long id) {
         return UsingUnitDto.of(units.find(id));
     }
 
     @POST
-    @RolesAllowed(Role.TENANT_ADMIN)
+    @AllowedRoles(Role.TENANT_ADMIN)
     public Response register(@NotNull @Valid UsingUnitDto body, @Context UriInfo uri) {
         UsingUnit unit = units.register(body.name().strip(), body.kindOrDefault(), PartyContactDto.toDetails(body.contact()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(unit.id())).build())
@@ -53,7 +55,7 @@ public class UsingUnitResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.TENANT_ADMIN)
+    @AllowedRoles(Role.TENANT_ADMIN)
     public UsingUnitDto revise(@PathParam("id") long id, @NotNull @Valid UsingUnitDto body) {
         if (body.version() == null) {
             throw new InvalidFieldException("version", "send the version you read, so a concurrent edit is not overwritten");

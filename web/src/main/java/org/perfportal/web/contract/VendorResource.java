@@ -1,6 +1,7 @@
 package org.perfportal.web.contract;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import org.perfportal.web.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.perfportal.identity.Role;
 import org.perfportal.shared.InvalidFieldException;
 
 /** {@code /tenants/{tenant}/vendors}: the tenant's vendors. The tenant admin maintains them. */
+@RequestScoped
 @Path("tenants/{tenant}/vendors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,20 +33,20 @@ public class VendorResource {
     private VendorService vendors;
 
     @GET
-    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
     public List<VendorDto> list() {
         return vendors.list().stream().map(VendorDto::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
     public VendorDto get(@PathParam("id") long id) {
         return VendorDto.of(vendors.find(id));
     }
 
     @POST
-    @RolesAllowed(Role.TENANT_ADMIN)
+    @AllowedRoles(Role.TENANT_ADMIN)
     public Response register(@NotNull @Valid VendorDto body, @Context UriInfo uri) {
         Vendor vendor = vendors.register(body.name().strip(), body.creditCode(), PartyContactDto.toDetails(body.contact()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(vendor.id())).build())
@@ -53,7 +55,7 @@ public class VendorResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.TENANT_ADMIN)
+    @AllowedRoles(Role.TENANT_ADMIN)
     public VendorDto revise(@PathParam("id") long id, @NotNull @Valid VendorDto body) {
         if (body.version() == null) {
             throw new InvalidFieldException("version", "send the version you read, so a concurrent edit is not overwritten");

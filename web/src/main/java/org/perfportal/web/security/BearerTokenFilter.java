@@ -1,8 +1,6 @@
 package org.perfportal.web.security;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -28,7 +26,7 @@ import org.perfportal.web.problem.Problem;
  * from the tenant registry, the allow-list); the tenant bound for the persistence layer is
  * then the one the token proves, and the path merely has to agree with it. Under
  * {@code /platform/…} the token must come from the platform realm. The resource method's
- * {@link RolesAllowed} names the roles that may call it; a method without it is refused, so
+ * {@link AllowedRoles} names the roles that may call it; a method without it is refused, so
  * forgetting the annotation fails closed.
  */
 @Provider
@@ -55,7 +53,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null || method.isAnnotationPresent(PermitAll.class)) {
+        if (method == null) {
             return;
         }
         String tenantId = request.getUriInfo().getPathParameters().getFirst("tenant");
@@ -73,7 +71,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
         request.setSecurityContext(new Authenticated(caller));
 
-        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        AllowedRoles allowed = method.getAnnotation(AllowedRoles.class);
         if (allowed == null || Arrays.stream(allowed.value()).noneMatch(caller::hasRole)) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN,
                     "this operation needs one of the roles " + (allowed == null ? "[]" : Arrays.toString(allowed.value())),

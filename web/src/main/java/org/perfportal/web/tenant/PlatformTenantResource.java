@@ -1,6 +1,7 @@
 package org.perfportal.web.tenant;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import org.perfportal.web.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.perfportal.tenant.TenantRegistry;
  * a tenant here lets its realm's tokens in; creating the realm in Keycloak is a separate,
  * documented step.
  */
+@RequestScoped
 @Path("platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,13 +34,13 @@ public class PlatformTenantResource {
     private TenantRegistry registry;
 
     @GET
-    @RolesAllowed(Role.PLATFORM_OPERATOR)
+    @AllowedRoles(Role.PLATFORM_OPERATOR)
     public List<TenantView> list() {
         return registry.listAll().stream().map(TenantView::of).toList();
     }
 
     @POST
-    @RolesAllowed(Role.PLATFORM_OPERATOR)
+    @AllowedRoles(Role.PLATFORM_OPERATOR)
     public Response register(@NotNull @Valid NewTenantDto body, @Context UriInfo uri) {
         Tenant tenant = registry.register(body.id(), body.displayName().strip(), body.realm());
         return Response.created(uri.getBaseUriBuilder().path("tenants").path(tenant.id()).build())

@@ -1,6 +1,7 @@
 package org.perfportal.web.tenant;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import org.perfportal.web.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.perfportal.identity.Role;
 import org.perfportal.tenant.TenantRegistry;
 
 /** {@code /tenants/{tenant}}: the tenant's own registry entry, for its headers and documents. */
+@RequestScoped
 @Path("tenants/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
@@ -19,7 +21,7 @@ public class TenantResource {
     private TenantRegistry registry;
 
     @GET
-    @RolesAllowed({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
     public TenantView get(@PathParam("tenant") String tenant) {
         return TenantView.of(registry.requireActive(tenant));
     }

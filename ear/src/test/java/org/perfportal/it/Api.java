@@ -1,0 +1,105 @@
+package org.perfportal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * A client of the deployed portal as a script would use it: real Keycloak tokens obtained by
+ * the password grant of the dev-only {@code portal-cli} client, JSON over HTTP.
+ */
+public final class Api {
+
+    public static final String PORTAL_URL = "http://localhost:" + (Integer.getInteger("it.payara.portbase", 28000) + 80);
+    static final String KEYCLOAK_URL = "http://localhost:" + Integer.getInteger("it.keycloak.port", 28180);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Api() {
+    }
+
+    /** A real access token of the demo user {@code username} (= its role) in {@code realm}. */
+    public static String token(String realm, String username) {
+        return TOKENS.computeIfAbsent(realm + "/" + username, k -> {
+            Reply reply = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/" + realm + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "portal-cli",
+                            "username", username, "password", "demo")))));
+            if (reply.status() != 200) {
+                throw new IllegalStateException("no token for " + k + ": " + reply.body());
+            }
+            return reply.json().asJsonObject().getString("access_token");
+        });
+    }
+
+    public static Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public static Reply post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static Reply put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(PORTAL_URL + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** An HTTP answer. */
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonStructure json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.perfportal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.perfportal.it.Api;
+import org.perfportal.it.Deployments;
+import org.perfportal.it.PortalIT;
+
+/** The MicroProfile Health endpoint tells an operator whether the database and every tenant's realm answer. */
+@PortalIT
+class HealthIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void reportsTheDatabaseAndEachTenantRealm() {
+        Map<String, JsonObject> checks = checks();
+
+        JsonObject database = checks.get("database");
+        assertEquals("UP", database.getString("status"));
+        assertTrue(database.getJsonObject("data").getString("product").startsWith("PostgreSQL"), database::toString);
+
+        JsonObject realms = checks.get("keycloak").getJsonObject("data");
+        for (String tenant : new String[] {"luohe", "ordos", "pingliang", "shanghai"}) {
+            assertEquals("UP", realms.getString(tenant), tenant);
+        }
+    }
+
+    /** A registered tenant whose realm was not yet created in Keycloak makes the portal not ready. */
+    @Test
+    void aTenantWithoutItsRealmIsReportedDown() {
+        String id = "norealm" + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(201, Api.post("/api/v1/platform/tenants", Api.token("platform", "platform-operator"),
+                "{\"id\":\"" + id + "\",\"displayName\":\"尚未建立领域的机构\"}").status());
+
+        JsonObject keycloak = checks().get("keycloak");
+        assertEquals("DOWN", keycloak.getString("status"));
+        assertEquals("HTTP 404", keycloak.getJsonObject("data").getString(id));
+        assertEquals("UP", keycloak.getJsonObject("data").getString("luohe"));
+    }
+
+    private static Map<String, JsonObject> checks() {
+        Api.Reply reply = Api.get("/health", null);
+        assertTrue(reply.status() == 200 || reply.status() == 503, reply::toString);
+        return reply.json().asJsonObject().getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+    }
+}
