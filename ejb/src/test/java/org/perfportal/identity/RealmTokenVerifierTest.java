@@ -1,0 +1,122 @@
+package org.perfportal.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Token rules, with realm keys this test makes: signature, issuer, expiry, required claims, roles. */
+class RealmTokenVerifierTest {
+
+    private static final String KEYCLOAK = "http://localhost:8180";
+
+    private final RSAKey luoheKey = key("luohe-1");
+    private final RSAKey ordosKey = key("ordos-1");
+    private final RealmTokenVerifier verifier = new RealmTokenVerifier(KEYCLOAK + "/", realm -> new ImmutableJWKSet<>(
+            new JWKSet((realm.equals("luohe") ? luoheKey : ordosKey).toPublicJWK())));
+
+    @Test
+    void acceptsAValidTokenAndReadsItsRealmRoles() {
+        VerifiedCaller caller = verifier.verify(token(luoheKey, claims("luohe").build()), "luohe");
+
+        assertEquals("luohe", caller.realm());
+        assertEquals("user-1", caller.subject());
+        assertEquals("assessor", caller.username());
+        assertEquals(Set.of("assessor", "default-roles-luohe"), caller.roles());
+    }
+
+    @Test
+    void refusesATokenOfAnotherRealm() {
+        String ordosToken = token(ordosKey, claims("ordos").build());
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(ordosToken, "luohe"));
+    }
+
+    /** Signed with luohe's key but naming another issuer: the issuer must be exactly the realm's. */
+    @Test
+    void refusesAWrongIssuer() {
+        String token = token(luoheKey, claims("luohe").issuer(KEYCLOAK + "/realms/ordos").build());
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(token, "luohe"));
+    }
+
+    /** Expired beyond the tolerated skew (30 s): refused; within it: accepted. */
+    @Test
+    void refusesAnExpiredToken() {
+        Instant now = Instant.now();
+        String expired = token(luoheKey, claims("luohe").expirationTime(Date.from(now.minusSeconds(31 + 5))).build());
+        String withinSkew = token(luoheKey, claims("luohe").expirationTime(Date.from(now.minusSeconds(5))).build());
+
+        InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> verifier.verify(expired, "luohe"));
+        assertTrue(e.getMessage().contains("xpired"), e.getMessage());
+        assertEquals("user-1", verifier.verify(withinSkew, "luohe").subject());
+    }
+
+    @Test
+    void refusesATokenWithoutExpiry() {
+        JWTClaimsSet noExp = new JWTClaimsSet.Builder(claims("luohe").build()).expirationTime(null).build();
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(token(luoheKey, noExp), "luohe"));
+    }
+
+    @Test
+    void refusesAForgedSignatureWithTheSameKeyId() {
+        RSAKey attacker = key("luohe-1");
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(token(attacker, claims("luohe").build()), "luohe"));
+    }
+
+    @Test
+    void refusesMissingAndMalformedTokens() {
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(null, "luohe"));
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(" ", "luohe"));
+        assertThrows(InvalidTokenException.class, () -> verifier.verify("a.b.c", "luohe"));
+    }
+
+    @Test
+    void aTokenWithoutRealmRolesHasNone() {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims("luohe").build()).claim("realm_access", null).build();
+        assertEquals(Set.of(), verifier.verify(token(luoheKey, claims), "luohe").roles());
+    }
+
+    private static JWTClaimsSet.Builder claims(String realm) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .issuer(KEYCLOAK + "/realms/" + realm)
+                .subject("user-1")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("preferred_username", "assessor")
+                .claim("realm_access", Map.of("roles", List.of("assessor", "default-roles-" + realm)));
+    }
+
+    private static String token(RSAKey key, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey key(String id) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(id).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
