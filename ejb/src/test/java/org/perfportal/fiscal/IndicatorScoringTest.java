@@ -111,7 +111,7 @@ class IndicatorScoringTest {
     }
 
     @ParameterizedTest(name = "reason \"{0}\"")
-    @CsvSource(value = {"''", "'   '"}, nullValues = "null")
+    @CsvSource({"''", "'   '"})
     void overrideWithoutReasonNamesTheField(String reason) {
         InvalidFieldException e = assertThrows(InvalidFieldException.class,
                 () -> IndicatorScoring.decide(d("8.89"), d("6.00"), reason));
