@@ -1,0 +1,13 @@
+/**
+ * Fiscal project expenditure performance self-evaluation (财政项目支出绩效自评表), as the
+ * Shanghai Big Data Center (上海市大数据中心) files it each year under 财预〔2020〕10号: budget
+ * execution (预算执行率) plus three-level performance indicators (绩效指标) give a total out of
+ * 100 and a grade (优/良/中/差).
+ *
+ * <p>Everything here is pure Java: rule classes take plain values and return results, so they
+ * are unit-tested without a container. Scoring parameters live in {@link
+ * org.perfportal.fiscal.FiscalTemplate}, never in the rules. Figures recorded on an imported
+ * form are compared with what its amounts give and reported as {@link
+ * org.perfportal.fiscal.ConsistencyWarning}s, never silently replaced.
+ */
+package org.perfportal.fiscal;
