@@ -50,10 +50,6 @@ public final class BusinessCalendar {
         return new BusinessCalendar(HolidayScheduleCsv.readResource(HolidayScheduleCsv.CHINA_OFFICIAL));
     }
 
-    public Set<Integer> coveredYears() {
-        return coveredYears;
-    }
-
     /**
      * @throws CalendarYearMissingException if the date's year has no schedule
      */
