@@ -1,0 +1,13 @@
+package org.perfportal.assessment.ordos;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A deduction as a rule finds it, before the period filter, force majeure and rounding turn it
+ * into a {@link DeductionLine}. The amount is exact; {@code bookedIn} is the half-year in
+ * which the missed deadline passed (a miss counts in the period in which its deadline passes).
+ */
+record Charge(OrdosRule rule, String recordId, List<String> lineIds, BigDecimal amount, HalfYear bookedIn,
+              String explanation) {
+}

@@ -1,0 +1,91 @@
+package org.perfportal.assessment.ordos;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.perfportal.calendar.BusinessCalendar;
+
+/**
+ * The Otog Banner half-year assessment (电子政务外网支撑保障服务考核, 半年考核): applies every rule of
+ * the scheme to the records and returns the traced lines of one half-year's sheet and their
+ * total, taken from the final payment (从尾款中扣除).
+ *
+ * <p>Each rule books a miss in the half-year in which its deadline passes; only the requested
+ * half-year's lines are returned. Force majeure turns a record's lines into 0-yuan exempted
+ * lines. Amounts are exact until each line is rounded to fen, HALF_UP; the total is the sum of
+ * the rounded lines, so the printed sheet adds up.
+ *
+ * <p>{@code asOf} is the instant of the computation: a fault, relocation or report still open
+ * then has missed exactly the deadlines already passed.
+ */
+public final class OrdosHalfYearAssessment {
+
+    private final OrdosSchemeParameters scheme;
+    private final FaultRule faultRule;
+    private final RelocationRule relocationRule;
+    private final BackboneRule backboneRule;
+    private final ReportRule reportRule;
+
+    public OrdosHalfYearAssessment(OrdosSchemeParameters scheme, BusinessCalendar calendar) {
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        this.faultRule = new FaultRule(scheme);
+        this.relocationRule = new RelocationRule(scheme, Objects.requireNonNull(calendar, "calendar"));
+        this.backboneRule = new BackboneRule(scheme);
+        this.reportRule = new ReportRule(scheme);
+    }
+
+    public OrdosAssessmentResult assess(HalfYear period, OrdosRecords records, Instant asOf) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+        LineFees fees = new LineFees(records.lines());
+        List<Charge> charges = new ArrayList<>();
+        for (LineFault fault : records.faults()) {
+            charges.addAll(faultRule.charges(fault, fees.line(fault.lineId()), asOf));
+        }
+        for (LineRelocation relocation : records.relocations()) {
+            relocationRule.charge(relocation, fees.line(relocation.lineId()), asOf).ifPresent(charges::add);
+        }
+        for (BackboneFailure failure : records.backboneFailures()) {
+            backboneRule.charge(failure, fees, asOf).ifPresent(charges::add);
+        }
+        reportRule.charge(period, records.reports(), fees, asOf).ifPresent(charges::add);
+        for (IllegalConnection connection : records.illegalConnections()) {
+            charges.add(illegalConnection(connection, fees));
+        }
+        for (AdHocFinding finding : records.adHocFindings()) {
+            charges.add(new Charge(OrdosRule.AD_HOC_INSPECTION, finding.id(), List.of(), finding.amount(),
+                    HalfYear.containing(finding.foundOn()), finding.foundOn() + " 巡查：" + finding.reason()));
+        }
+
+        Map<String, ForceMajeureExemption> exemptions = records.exemptions().stream()
+                .collect(Collectors.toMap(ForceMajeureExemption::recordId, Function.identity()));
+        List<DeductionLine> lines = charges.stream()
+                .filter(charge -> charge.bookedIn().equals(period))
+                .map(charge -> line(charge, exemptions.get(charge.recordId())))
+                .toList();
+        BigDecimal total = lines.stream().map(DeductionLine::yuan).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new OrdosAssessmentResult(period, total, lines);
+    }
+
+    private Charge illegalConnection(IllegalConnection connection, LineFees fees) {
+        List<ExtranetLine> unitLines = fees.linesOf(connection.responsibleUnit());
+        BigDecimal monthly = LineFees.sum(unitLines);
+        return new Charge(OrdosRule.ILLEGAL_CONNECTION, connection.id(), unitLines.stream().map(ExtranetLine::id).toList(),
+                LineFees.months(scheme.illegalConnectionMonths(), monthly), HalfYear.containing(connection.foundOn()),
+                connection.foundOn() + " 发现 " + connection.responsibleUnit() + " " + connection.description() + "；"
+                        + scheme.illegalConnectionMonths() + " 个月 × 该单位月网费 " + monthly.toPlainString() + " 元");
+    }
+
+    private static DeductionLine line(Charge charge, ForceMajeureExemption exemption) {
+        boolean exempted = exemption != null;
+        BigDecimal yuan = exempted ? BigDecimal.ZERO : charge.amount();
+        return new DeductionLine(charge.rule(), charge.rule().clause(), charge.recordId(), charge.lineIds(),
+                yuan.setScale(2, RoundingMode.HALF_UP), exempted, exempted ? exemption.reason() : null, charge.explanation());
+    }
+}

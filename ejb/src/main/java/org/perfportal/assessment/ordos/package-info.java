@@ -1,0 +1,12 @@
+/**
+ * The Otog Banner (鄂托克旗, Ordos) half-year extranet assessment (电子政务外网支撑保障服务考核,
+ * 半年考核): the operator of the e-government extranet (电子政务外网) loses line fees for late
+ * repairs, long outages, late relocations, backbone failures, a late half-year report, illegal
+ * internet connections and ad-hoc inspection findings; the sum is taken from the final payment
+ * (尾款). Source: seed 000, 电子政务外网考核管理办法 and its 考核表; DOMAIN.md §3.
+ *
+ * <p>Everything here is pure rule code: plain records in, traced {@link
+ * org.perfportal.assessment.ordos.DeductionLine}s out, no JPA, EJB or HTTP. Every number
+ * lives in {@link org.perfportal.assessment.ordos.OrdosSchemeParameters}.
+ */
+package org.perfportal.assessment.ordos;
