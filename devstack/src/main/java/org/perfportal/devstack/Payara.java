@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class Payara implements AutoCloseable {
 
+    private static final String APPLICATION = "portal";
+
     private final Path home;
     private final String domain;
     private final int portbase;
@@ -49,7 +51,10 @@ public final class Payara implements AutoCloseable {
         Payara payara = new Payara(home, domain, portbase, env, log);
         payara.asadmin(Duration.ofMinutes(5), "start-domain", domain);
         try {
-            payara.asadmin(Duration.ofMinutes(5), "deploy", "--force=true", "--name", "portal", ear.toString());
+            // A domain stopped without undeploying loads the old EAR at start; a forced redeploy over
+            // it keeps the old class loader's JDBC driver in the pool. Undeploy, then deploy.
+            payara.undeployIfPresent();
+            payara.asadmin(Duration.ofMinutes(5), "deploy", "--name", APPLICATION, ear.toString());
             ManagedProcess.awaitHttpOk("the portal", httpUrl(portbase) + "/health/ready", null, Duration.ofMinutes(2), log);
         } catch (RuntimeException e) {
             payara.close();
@@ -60,6 +65,14 @@ public final class Payara implements AutoCloseable {
 
     public static String httpUrl(int portbase) {
         return "http://localhost:" + (portbase + 80);
+    }
+
+    private void undeployIfPresent() {
+        try {
+            asadmin(Duration.ofMinutes(2), "undeploy", APPLICATION);
+        } catch (IllegalStateException notDeployed) {
+            // nothing was deployed: the usual case
+        }
     }
 
     private void asadmin(Duration limit, String... args) {
@@ -75,6 +88,7 @@ public final class Payara implements AutoCloseable {
 
     @Override
     public void close() {
+        undeployIfPresent();
         asadmin(Duration.ofMinutes(2), "stop-domain", domain);
     }
 }
