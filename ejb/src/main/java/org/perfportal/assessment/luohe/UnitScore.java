@@ -1,10 +1,6 @@
 package org.perfportal.assessment.luohe;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.stream.Stream;
-
-import org.perfportal.assessment.TraceLine;
 import org.perfportal.assessment.TracedValue;
 
 /**
@@ -16,10 +12,5 @@ public record UnitScore(String unitId, TracedValue satisfaction, TracedValue rou
 
     public BigDecimal total() {
         return satisfaction.value().add(routineWork.value()).add(anomalyHandling.value()).add(documents.value());
-    }
-
-    public List<TraceLine> lines() {
-        return Stream.of(satisfaction, routineWork, anomalyHandling, documents)
-                .flatMap(part -> part.lines().stream()).toList();
     }
 }
