@@ -1,6 +1,7 @@
 package org.perfportal.assessment.luohe;
 
 import java.math.BigDecimal;
+
 import org.perfportal.assessment.TracedValue;
 
 /**
