@@ -1,12 +1,11 @@
 package org.perfportal.tenant;
 
-import jakarta.ejb.ApplicationException;
+import org.perfportal.shared.RecordNotFoundException;
 
 /** A tenant id that is not in the registry, or whose tenant is suspended. */
-@ApplicationException(rollback = true)
-public class UnknownTenantException extends RuntimeException {
+public class UnknownTenantException extends RecordNotFoundException {
 
     public UnknownTenantException(String tenantId) {
-        super("no active tenant '" + tenantId + "'");
+        super("tenant", "no active tenant '" + tenantId + "'");
     }
 }
