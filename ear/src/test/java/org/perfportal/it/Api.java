@@ -34,16 +34,19 @@ public final class Api {
 
     /** A real access token of the demo user {@code username} (= its role) in {@code realm}. */
     public static String token(String realm, String username) {
-        return TOKENS.computeIfAbsent(realm + "/" + username, k -> {
-            Reply reply = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/" + realm + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "portal-cli",
-                            "username", username, "password", "demo")))));
-            if (reply.status() != 200) {
-                throw new IllegalStateException("no token for " + k + ": " + reply.body());
-            }
-            return reply.json().asJsonObject().getString("access_token");
-        });
+        return TOKENS.computeIfAbsent(realm + "/" + username, k -> freshToken(realm, username, "portal-cli"));
+    }
+
+    /** A new token from {@code client}, never cached (e.g. {@code portal-cli-short-lived}: 5-second tokens). */
+    public static String freshToken(String realm, String username, String client) {
+        Reply reply = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", client,
+                        "username", username, "password", "demo")))));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("no token for " + username + "@" + realm + " from " + client + ": " + reply.body());
+        }
+        return reply.json().asJsonObject().getString("access_token");
     }
 
     public static Reply get(String path, String token) {

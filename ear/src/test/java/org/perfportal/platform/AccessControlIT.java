@@ -38,6 +38,19 @@ class AccessControlIT {
         assertTrue(reply.isProblem(), reply::toString);
     }
 
+    /** A real Keycloak token of the 5-second dev client: accepted at once, refused once expired (no skew in tests). */
+    @Test
+    void expiredTokenIs401() throws InterruptedException {
+        String shortLived = Api.freshToken("luohe", "auditor", "portal-cli-short-lived");
+        assertEquals(200, Api.get(VENDORS, shortLived).status());
+
+        Thread.sleep(6_000);
+
+        Api.Reply reply = Api.get(VENDORS, shortLived);
+        assertEquals(401, reply.status(), reply::toString);
+        assertTrue(reply.body().contains("xpired"), reply::toString);
+    }
+
     @Test
     void garbageTokenIs401() {
         assertEquals(401, Api.get(VENDORS, "not-a-jwt").status());

@@ -33,11 +33,16 @@ public class AccessTokenVerifier {
     @ConfigProperty(name = "portal.keycloak.jwks-timeout-ms", defaultValue = "5000")
     int jwksTimeoutMs;
 
+    /** Tolerated clock difference between Keycloak and the portal. */
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.clock-skew-seconds", defaultValue = "30")
+    int clockSkewSeconds;
+
     private RealmTokenVerifier verifier;
 
     @PostConstruct
     void init() {
-        verifier = new RealmTokenVerifier(keycloakUrl, this::keySource);
+        verifier = new RealmTokenVerifier(keycloakUrl, this::keySource, clockSkewSeconds);
     }
 
     public VerifiedCaller verify(String token, String realm) {

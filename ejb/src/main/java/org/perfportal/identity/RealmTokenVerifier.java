@@ -25,18 +25,19 @@ import java.util.stream.Collectors;
  */
 public class RealmTokenVerifier {
 
-    /** Tolerated clock difference between Keycloak and the portal, in seconds. */
-    static final int MAX_CLOCK_SKEW_SECONDS = 30;
-
     private final String issuerBase;
+    private final int clockSkewSeconds;
     private final Function<String, JWKSource<SecurityContext>> keySources;
     private final Map<String, ConfigurableJWTProcessor<SecurityContext>> processors = new ConcurrentHashMap<>();
 
     /**
      * @param issuerBase the Keycloak URL that tokens name in {@code iss}, without the trailing slash
      * @param keySources the key source of each realm (cached and refreshed by the caller's choice)
+     * @param clockSkewSeconds tolerated clock difference between Keycloak and the portal
      */
-    public RealmTokenVerifier(String issuerBase, Function<String, JWKSource<SecurityContext>> keySources) {
+    public RealmTokenVerifier(String issuerBase, Function<String, JWKSource<SecurityContext>> keySources,
+                              int clockSkewSeconds) {
+        this.clockSkewSeconds = clockSkewSeconds;
         this.issuerBase = issuerBase.endsWith("/") ? issuerBase.substring(0, issuerBase.length() - 1) : issuerBase;
         this.keySources = keySources;
     }
@@ -66,7 +67,7 @@ public class RealmTokenVerifier {
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                 new JWTClaimsSet.Builder().issuer(issuerOf(realm)).build(),
                 Set.of("sub", "exp", "iat"));
-        claims.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        claims.setMaxClockSkew(clockSkewSeconds);
         processor.setJWTClaimsSetVerifier(claims);
         return processor;
     }

@@ -28,8 +28,10 @@ class RealmTokenVerifierTest {
 
     private final RSAKey luoheKey = key("luohe-1");
     private final RSAKey ordosKey = key("ordos-1");
+    private static final int SKEW_SECONDS = 30;
+
     private final RealmTokenVerifier verifier = new RealmTokenVerifier(KEYCLOAK + "/", realm -> new ImmutableJWKSet<>(
-            new JWKSet((realm.equals("luohe") ? luoheKey : ordosKey).toPublicJWK())));
+            new JWKSet((realm.equals("luohe") ? luoheKey : ordosKey).toPublicJWK())), SKEW_SECONDS);
 
     @Test
     void acceptsAValidTokenAndReadsItsRealmRoles() {
@@ -54,11 +56,11 @@ class RealmTokenVerifierTest {
         assertThrows(InvalidTokenException.class, () -> verifier.verify(token, "luohe"));
     }
 
-    /** Expired beyond the tolerated skew (30 s): refused; within it: accepted. */
+    /** Expired beyond the tolerated skew (SKEW_SECONDS = 30): refused; within it: accepted. */
     @Test
     void refusesAnExpiredToken() {
         Instant now = Instant.now();
-        String expired = token(luoheKey, claims("luohe").expirationTime(Date.from(now.minusSeconds(31 + 5))).build());
+        String expired = token(luoheKey, claims("luohe").expirationTime(Date.from(now.minusSeconds(SKEW_SECONDS + 5))).build());
         String withinSkew = token(luoheKey, claims("luohe").expirationTime(Date.from(now.minusSeconds(5))).build());
 
         InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> verifier.verify(expired, "luohe"));
