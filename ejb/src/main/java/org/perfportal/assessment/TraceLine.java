@@ -43,8 +43,13 @@ public record TraceLine(String ruleCode, String clause, String description, Meas
         return new TraceLine(ruleCode, clause, description, measure, amount, recordIds, false, null);
     }
 
-    /** The same line neutralised by an approved exemption: zero amount, reason kept. */
+    /**
+     * The same line neutralised by an approved exemption: zero amount, reason kept. The zero keeps
+     * the amount's decimals (a yuan line rounded to fen becomes {@code 0.00}), so the line prints
+     * like its neighbours.
+     */
     public TraceLine exempt(String reason) {
-        return new TraceLine(ruleCode, clause, description, measure, BigDecimal.ZERO, recordIds, true, reason);
+        return new TraceLine(ruleCode, clause, description, measure,
+                BigDecimal.ZERO.setScale(Math.max(amount.scale(), 0)), recordIds, true, reason);
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A deduction as a rule finds it, before the period filter, force majeure and rounding turn it
- * into a {@link DeductionLine}. The amount is exact; {@code bookedIn} is the half-year in
+ * into a sheet line ({@link org.perfportal.assessment.TraceLine}, laid out as {@link
+ * OrdosAssessmentResult} describes). The amount is exact; {@code bookedIn} is the half-year in
  * which the missed deadline passed (a miss counts in the period in which its deadline passes).
  */
 record Charge(OrdosRule rule, String recordId, List<String> lineIds, BigDecimal amount, HalfYear bookedIn,

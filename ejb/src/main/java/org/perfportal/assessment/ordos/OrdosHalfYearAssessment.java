@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.perfportal.assessment.Measure;
+import org.perfportal.assessment.TraceLine;
 import org.perfportal.calendar.BusinessCalendar;
 
 /**
@@ -65,12 +68,11 @@ public final class OrdosHalfYearAssessment {
 
         Map<String, ForceMajeureExemption> exemptions = records.exemptions().stream()
                 .collect(Collectors.toMap(ForceMajeureExemption::recordId, Function.identity()));
-        List<DeductionLine> lines = charges.stream()
+        List<TraceLine> lines = charges.stream()
                 .filter(charge -> charge.bookedIn().equals(period))
                 .map(charge -> line(charge, exemptions.get(charge.recordId())))
                 .toList();
-        BigDecimal total = lines.stream().map(DeductionLine::yuan).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new OrdosAssessmentResult(period, total, lines);
+        return new OrdosAssessmentResult(period, lines);
     }
 
     private Charge illegalConnection(IllegalConnection connection, LineFees fees) {
@@ -82,10 +84,11 @@ public final class OrdosHalfYearAssessment {
                         + scheme.illegalConnectionMonths() + " 个月 × 该单位月网费 " + monthly.toPlainString() + " 元");
     }
 
-    private static DeductionLine line(Charge charge, ForceMajeureExemption exemption) {
-        boolean exempted = exemption != null;
-        BigDecimal yuan = exempted ? BigDecimal.ZERO : charge.amount();
-        return new DeductionLine(charge.rule(), charge.rule().clause(), charge.recordId(), charge.lineIds(),
-                yuan.setScale(2, RoundingMode.HALF_UP), exempted, exempted ? exemption.reason() : null, charge.explanation());
+    /** The charge as a sheet line: record id first, then its line ids (see {@link OrdosAssessmentResult}). */
+    private static TraceLine line(Charge charge, ForceMajeureExemption exemption) {
+        List<String> recordIds = Stream.concat(Stream.of(charge.recordId()), charge.lineIds().stream()).toList();
+        TraceLine line = TraceLine.of(charge.rule().name(), charge.rule().clause(), charge.explanation(), Measure.YUAN,
+                charge.amount().setScale(2, RoundingMode.HALF_UP), recordIds);
+        return exemption == null ? line : line.exempt(exemption.reason());
     }
 }

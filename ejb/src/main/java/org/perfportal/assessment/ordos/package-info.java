@@ -6,7 +6,8 @@
  * (尾款). Source: seed 000, 电子政务外网考核管理办法 and its 考核表; DOMAIN.md §3.
  *
  * <p>Everything here is pure rule code: plain records in, traced {@link
- * org.perfportal.assessment.ordos.DeductionLine}s out, no JPA, EJB or HTTP. Every number
+ * org.perfportal.assessment.TraceLine}s in yuan out (see {@link
+ * org.perfportal.assessment.ordos.OrdosAssessmentResult}), no JPA, EJB or HTTP. Every number
  * lives in {@link org.perfportal.assessment.ordos.OrdosSchemeParameters}.
  */
 package org.perfportal.assessment.ordos;

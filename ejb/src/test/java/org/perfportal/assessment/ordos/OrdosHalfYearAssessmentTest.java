@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.perfportal.assessment.Measure;
+import org.perfportal.assessment.TraceLine;
 import org.perfportal.calendar.BusinessCalendar;
 
 class OrdosHalfYearAssessmentTest {
@@ -38,6 +40,15 @@ class OrdosHalfYearAssessmentTest {
         assertEquals(new BigDecimal(expected), actual);
     }
 
+    private static OrdosRule rule(TraceLine line) {
+        return OrdosRule.valueOf(line.ruleCode());
+    }
+
+    /** The record behind a sheet line: the first of its record ids. */
+    private static String recordId(TraceLine line) {
+        return line.recordIds().get(0);
+    }
+
     @Test
     void exactlySixHoursAtABannerOrganIsOnTimeAndOneMinuteMoreIsLate() {
         ExtranetLine banner = line("L1", "旗政府办", LocationClass.BANNER_ORGAN, "1000.00");
@@ -53,12 +64,12 @@ class OrdosHalfYearAssessmentTest {
                 .report(new ReportSubmission("R1", H1_2025, LocalDate.of(2025, 7, 1))).build();
         OrdosAssessmentResult result = assess(SCHEME, H1_2025, late);
         assertEquals(1, result.lines().size());
-        DeductionLine deduction = result.lines().get(0);
-        assertEquals(OrdosRule.FAULT_LATE_REPAIR, deduction.rule());
-        assertEquals(List.of("L1"), deduction.lineIds());
-        assertEquals("F1", deduction.recordId());
+        TraceLine deduction = result.lines().get(0);
+        assertEquals(OrdosRule.FAULT_LATE_REPAIR.name(), deduction.ruleCode());
+        assertEquals(Measure.YUAN, deduction.measure());
+        assertEquals(List.of("F1", "L1"), deduction.recordIds());
         assertTrue(deduction.clause().startsWith("三、(二) 网络故障"));
-        assertTrue(deduction.explanation().contains("2025-03-03 15:01"), deduction.explanation());
+        assertTrue(deduction.description().contains("2025-03-03 15:01"), deduction.description());
         assertYuan("1000.00", result.total());
     }
 
@@ -74,8 +85,8 @@ class OrdosHalfYearAssessmentTest {
                 .report(new ReportSubmission("R2", H2_2025, LocalDate.of(2026, 1, 5))).build();
         OrdosAssessmentResult h1 = assess(SCHEME, H1_2025, records);
         OrdosAssessmentResult h2 = assess(SCHEME, H2_2025, records);
-        assertEquals(List.of("B"), h1.lines().stream().map(DeductionLine::recordId).toList());
-        assertEquals(List.of("A"), h2.lines().stream().map(DeductionLine::recordId).toList());
+        assertEquals(List.of("B"), h1.lines().stream().map(OrdosHalfYearAssessmentTest::recordId).toList());
+        assertEquals(List.of("A"), h2.lines().stream().map(OrdosHalfYearAssessmentTest::recordId).toList());
         assertYuan("1000.00", h1.total());
         assertYuan("1000.00", h2.total());
     }
@@ -97,9 +108,9 @@ class OrdosHalfYearAssessmentTest {
                 .relocation(new LineRelocation("M1", "L4", moveEnd, LocalDate.of(2025, 10, 24)))
                 .report(new ReportSubmission("R2", H2_2025, LocalDate.of(2026, 1, 5))).build();
         OrdosAssessmentResult result = assess(SCHEME, H2_2025, late);
-        assertEquals(OrdosRule.RELOCATION_LATE, result.lines().get(0).rule());
-        assertTrue(result.lines().get(0).explanation().contains("2025-10-23"));
-        assertTrue(result.lines().get(0).explanation().contains("16 个工作日"));
+        assertEquals(OrdosRule.RELOCATION_LATE, rule(result.lines().get(0)));
+        assertTrue(result.lines().get(0).description().contains("2025-10-23"));
+        assertTrue(result.lines().get(0).description().contains("16 个工作日"));
         assertYuan("1200.00", result.total());
     }
 
@@ -115,8 +126,8 @@ class OrdosHalfYearAssessmentTest {
         // Largest only: 12 × 800 = 9,600.00 (not 800 + 800 + 9,600).
         OrdosAssessmentResult largest = assess(SCHEME, H1_2025, records);
         assertEquals(1, largest.lines().size());
-        assertEquals(OrdosRule.FAULT_UNREPAIRED_FOR_A_MONTH, largest.lines().get(0).rule());
-        assertTrue(largest.lines().get(0).explanation().contains("未叠加"));
+        assertEquals(OrdosRule.FAULT_UNREPAIRED_FOR_A_MONTH, rule(largest.lines().get(0)));
+        assertTrue(largest.lines().get(0).description().contains("未叠加"));
         assertYuan("9600.00", largest.total());
 
         // Added up: 800 + 800 + 9,600 = 11,200.00 in three lines.
@@ -133,7 +144,7 @@ class OrdosHalfYearAssessmentTest {
                 .fault(new LineFault("F9", "L5", at("2025-03-01T08:00"), at("2025-03-01T10:00"), null, at("2025-03-10T08:00")))
                 .report(new ReportSubmission("R1", H1_2025, LocalDate.of(2025, 7, 5))).build();
         OrdosAssessmentResult result = assess(SCHEME, H1_2025, records);
-        assertEquals(List.of(OrdosRule.FAULT_LATE_REPAIR), result.lines().stream().map(DeductionLine::rule).toList());
+        assertEquals(List.of(OrdosRule.FAULT_LATE_REPAIR), result.lines().stream().map(OrdosHalfYearAssessmentTest::rule).toList());
         assertYuan("800.00", result.total());
     }
 
@@ -154,7 +165,7 @@ class OrdosHalfYearAssessmentTest {
         // Table 1 h / 4 h: B1 misses the response, B2 the restoration -> 2 × 3,500 = 7,000.00.
         OrdosAssessmentResult table = assess(SCHEME.withBackboneLimits(BackboneLimits.ASSESSMENT_TABLE), H1_2025, records);
         assertEquals(2, table.lines().size());
-        assertEquals(List.of("L1", "L2", "L3"), table.lines().get(0).lineIds());
+        assertEquals(List.of("B1", "L1", "L2", "L3"), table.lines().get(0).recordIds());
         assertYuan("7000.00", table.total());
 
         // Text 2 h / 48 h: both kept -> 0.
@@ -172,7 +183,7 @@ class OrdosHalfYearAssessmentTest {
         // H1 2025 due 07-05; submitted 07-08 = 3 days late; 3% × 3,333.33 = 99.9999 -> 100.00 (HALF_UP).
         OrdosAssessmentResult late = assess(SCHEME, H1_2025,
                 lines.report(new ReportSubmission("R1", H1_2025, LocalDate.of(2025, 7, 8))).build());
-        assertEquals(OrdosRule.REPORT_LATE, late.lines().get(0).rule());
+        assertEquals(OrdosRule.REPORT_LATE, rule(late.lines().get(0)));
         assertYuan("100.00", late.total());
 
         // Submitted on the 5th itself: on time.
@@ -183,7 +194,7 @@ class OrdosHalfYearAssessmentTest {
         // Not submitted, assessed on 2025-07-10: 5 days so far, 5% × 1,111.11 = 55.5555 -> 55.56.
         OrdosRecords missing = OrdosRecords.builder().line(line("L1", "旗政府办", LocationClass.BANNER_ORGAN, "1111.11")).build();
         OrdosAssessmentResult open = new OrdosHalfYearAssessment(SCHEME, CALENDAR).assess(H1_2025, missing, at("2025-07-10T09:00"));
-        assertEquals("report-2025-H1", open.lines().get(0).recordId());
+        assertEquals("report-2025-H1", recordId(open.lines().get(0)));
         assertYuan("55.56", open.total());
     }
 
@@ -197,7 +208,7 @@ class OrdosHalfYearAssessmentTest {
                 .illegalConnection(new IllegalConnection("X1", "乌兰镇", LocalDate.of(2025, 4, 9), "外网终端私接无线路由器"))
                 .report(new ReportSubmission("R1", H1_2025, LocalDate.of(2025, 7, 5))).build();
         OrdosAssessmentResult result = assess(SCHEME, H1_2025, records);
-        assertEquals(List.of("L3", "L4"), result.lines().get(0).lineIds());
+        assertEquals(List.of("X1", "L3", "L4"), result.lines().get(0).recordIds());
         assertYuan("24000.00", result.total());
 
         OrdosRecords unknownUnit = OrdosRecords.builder().line(line("L1", "旗政府办", LocationClass.BANNER_ORGAN, "500.00"))
@@ -246,22 +257,22 @@ class OrdosHalfYearAssessmentTest {
 
         assertYuan("9330.00", result.total());
         assertEquals(8, result.lines().size());
-        DeductionLine arrival = result.lines().stream().filter(l -> l.rule() == OrdosRule.FAULT_LATE_ARRIVAL).findFirst().orElseThrow();
-        assertEquals("F3", arrival.recordId());
-        assertYuan("0.00", arrival.yuan());
+        TraceLine arrival = result.lines().stream().filter(l -> rule(l) == OrdosRule.FAULT_LATE_ARRIVAL).findFirst().orElseThrow();
+        assertEquals("F3", recordId(arrival));
+        assertYuan("0.00", arrival.amount());
         assertFalse(arrival.exempted());
-        DeductionLine exempted = result.lines().stream().filter(DeductionLine::exempted).findFirst().orElseThrow();
-        assertEquals("F4", exempted.recordId());
-        assertEquals(OrdosRule.FAULT_LATE_REPAIR, exempted.rule());
-        assertYuan("0.00", exempted.yuan());
+        TraceLine exempted = result.lines().stream().filter(TraceLine::exempted).findFirst().orElseThrow();
+        assertEquals("F4", recordId(exempted));
+        assertEquals(OrdosRule.FAULT_LATE_REPAIR, rule(exempted));
+        assertYuan("0.00", exempted.amount());
         assertTrue(exempted.exemptionReason().contains("自然灾害"));
-        assertYuan("6500.00", result.lines().stream().filter(l -> l.rule() == OrdosRule.BACKBONE_FAILURE)
-                .findFirst().orElseThrow().yuan());
-        assertYuan("130.00", result.lines().stream().filter(l -> l.rule() == OrdosRule.REPORT_LATE)
-                .findFirst().orElseThrow().yuan());
+        assertYuan("6500.00", result.lines().stream().filter(l -> rule(l) == OrdosRule.BACKBONE_FAILURE)
+                .findFirst().orElseThrow().amount());
+        assertYuan("130.00", result.lines().stream().filter(l -> rule(l) == OrdosRule.REPORT_LATE)
+                .findFirst().orElseThrow().amount());
 
         // Nothing of this half-year leaks into H1 (whose report is missing: a separate concern).
-        assertTrue(assess(SCHEME, H1_2025, records).lines().stream().allMatch(l -> l.rule() == OrdosRule.REPORT_LATE));
+        assertTrue(assess(SCHEME, H1_2025, records).lines().stream().allMatch(l -> rule(l) == OrdosRule.REPORT_LATE));
     }
 
     @Test
