@@ -34,15 +34,18 @@ import java.util.Objects;
  * @param schemeVersion       version of the evaluation scheme and template used, e.g. {@code 上海-2020-v1}
  * @param generatedAt         when the figures were produced; printed in Asia/Shanghai time
  * @param draft               true while the evaluation is not final; the header then says 草稿
+ * @param warnings            validation warnings (校验提示) the service found, e.g. recorded figures that
+ *                            disagree with the amounts; printed under the table, never hidden
  */
 public record FiscalTableData(String tenantName, int year, String projectName, String competentDepartment,
                               String implementingUnit, FundsLine totalFunds, FundsLine currentAppropriation,
                               FundsLine carriedOver, FundsLine otherFunds, BigDecimal executionRate,
                               BigDecimal budgetWeight, BigDecimal budgetScore, String annualGoal,
                               String actualCompletion, List<IndicatorRow> indicators, BigDecimal totalScore,
-                              String grade, String schemeVersion, Instant generatedAt, boolean draft) {
+                              String grade, String schemeVersion, Instant generatedAt, boolean draft,
+                              List<String> warnings) {
 
-    /** Requires every value; copies the indicator rows. */
+    /** Requires every value; copies the indicator rows and the warnings. */
     public FiscalTableData {
         Objects.requireNonNull(tenantName, "tenantName");
         Objects.requireNonNull(projectName, "projectName");
@@ -62,6 +65,7 @@ public record FiscalTableData(String tenantName, int year, String projectName, S
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(schemeVersion, "schemeVersion");
         Objects.requireNonNull(generatedAt, "generatedAt");
+        warnings = List.copyOf(warnings);
     }
 
     /**

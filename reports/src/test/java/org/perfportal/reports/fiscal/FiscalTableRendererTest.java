@@ -66,6 +66,15 @@ class FiscalTableRendererTest {
     }
 
     @Test
+    void pdfPrintsValidationWarnings() throws IOException {
+        String warning = "填报执行率 92.64% 与金额计算值 99.99% 不一致";
+        String text = pdfText(GoldenFiscalTables.governmentCloud(false, List.of(warning)));
+        assertTrue(text.contains("校验提示"), "warnings need their heading");
+        assertTrue(text.contains(warning), "PDF text lacks the warning");
+        assertFalse(pdfText(GoldenFiscalTables.governmentCloud(false)).contains("校验提示"));
+    }
+
+    @Test
     void xlsxKeepsTheTotalScore() throws IOException {
         byte[] xlsx = render(GoldenFiscalTables.governmentCloud(false), ReportFormat.XLSX);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -25,6 +25,17 @@ final class GoldenFiscalTables {
      * @return the table data
      */
     static FiscalTableData governmentCloud(boolean draft) {
+        return governmentCloud(draft, List.of());
+    }
+
+    /**
+     * The same table with validation warnings (校验提示) from the service.
+     *
+     * @param draft    whether the evaluation is still a draft (草稿)
+     * @param warnings the warnings to print under the table
+     * @return the table data
+     */
+    static FiscalTableData governmentCloud(boolean draft, List<String> warnings) {
         BigDecimal budget = new BigDecimal("42546380.00");
         BigDecimal executed = new BigDecimal("42456311.08");
         FundsLine funds = new FundsLine(budget, budget, executed);
@@ -52,7 +63,7 @@ final class GoldenFiscalTables {
                         + "构建双活系统，明确管理责任边界，全年保障了市政务云平台可靠运行，完成了3家云服务商政务云平台间"
                         + "的信息共享。同时，将云基础设施接入政务外网，实现“云网合一”，满足了各部门信息系统业务迁移需求。",
                 indicators, new BigDecimal("94.98"), "优", "上海-2020-v1",
-                Instant.parse("2026-11-23T02:30:00Z"), draft);
+                Instant.parse("2026-11-23T02:30:00Z"), draft, warnings);
     }
 
     private static IndicatorRow row(String level1, String level2, String level3, String target, String actual,
