@@ -2,13 +2,13 @@ package org.perfportal.reports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
 import java.io.OutputStream;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
@@ -40,10 +40,9 @@ public final class JasperDocuments {
             if (in == null) {
                 throw new ReportRenderingException("Compiled template not on the class path: " + resource, null);
             }
-            try (ObjectInputStream objects = new ObjectInputStream(in)) {
-                return (JasperReport) objects.readObject();
-            }
-        } catch (IOException | ClassNotFoundException e) {
+            // JRLoader resolves classes through the context class loader, as an EAR needs.
+            return (JasperReport) JRLoader.loadObject(in);
+        } catch (IOException | JRException e) {
             throw new ReportRenderingException("Cannot load compiled template " + resource, e);
         }
     }
