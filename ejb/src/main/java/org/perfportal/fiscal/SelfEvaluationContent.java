@@ -1,0 +1,62 @@
+package org.perfportal.fiscal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.math.BigDecimal;
+
+/**
+ * What the implementing unit writes on a self-evaluation form (自评表内容): the annual overall
+ * goal (年度总体目标) and its actual completion (实际完成情况), the funds (项目资金) by column and
+ * source, the indicator rows, and — for a form imported from paper — the figures printed on it
+ * (表上填报数). Unvalidated input: {@link #toForm} applies the fiscal rules to it.
+ *
+ * @param annualGoal       年度总体目标
+ * @param actualCompletion 实际完成情况
+ * @param initialBudget    年初预算数
+ * @param annualBudget     全年预算数
+ * @param executed         全年执行数
+ * @param overBudgetNote   超预算说明, or {@code null}
+ * @param indicators       the indicator rows in printed order
+ * @param recorded         printed figures of an imported form, or {@code null}
+ */
+public record SelfEvaluationContent(String annualGoal, String actualCompletion, FundSplit initialBudget,
+        FundSplit annualBudget, FundSplit executed, String overBudgetNote, List<IndicatorEntry> indicators,
+        RecordedFigures recorded) {
+
+    public SelfEvaluationContent {
+        indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * The calculator's form for {@code project}, every rule on funds and targets applied.
+     *
+     * @throws org.perfportal.shared.InvalidFieldException naming the first field that breaks a rule
+     */
+    SelfEvaluationForm toForm(FiscalProject project) {
+        ProjectFunds funds = new ProjectFunds(initialBudget, annualBudget, executed, overBudgetNote);
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            rows.add(indicators.get(i).toRow("indicators[" + i + "]"));
+        }
+        return new SelfEvaluationForm(project.name(), project.competentDepartment(), project.implementingUnit(),
+                project.year(), funds, rows, recorded);
+    }
+
+    /**
+     * The 2020 template with the level-1 weights this form gives its rows (一级指标权重可适当调整):
+     * each project of 2020 adjusted 50/30/10, so the form's own category sums are its weights,
+     * and the template still insists they add up to its 90 indicator points.
+     *
+     * @throws org.perfportal.shared.InvalidFieldException on {@code weights} when they do not sum to 90
+     */
+    static FiscalTemplate templateFor(SelfEvaluationForm form) {
+        Map<IndicatorCategory, BigDecimal> weights = new EnumMap<>(IndicatorCategory.class);
+        for (IndicatorCategory category : IndicatorCategory.values()) {
+            weights.put(category, BigDecimal.ZERO);
+        }
+        form.indicators().forEach(row -> weights.merge(row.category(), row.weight(), BigDecimal::add));
+        return FiscalTemplate.default2020().withCategoryWeights(weights);
+    }
+}
