@@ -53,10 +53,13 @@ class FiscalSelfEvaluationIT {
                 row("EFFECT", "生态效益指标", "生态效益", "100%", true, "100%", "10.00", "10.00"),
                 row("EFFECT", "可持续影响指标", "长效管理制度建设", "完善", false, "完善", "10.00", "10.00"),
                 row("EFFECT", "可持续影响指标", "公共数据安全管理创新", "100%", true, "100%", "10.00", "10.00"),
-                row("SATISFACTION", "服务对象满意度指标", "个人、企业用户满意度", "100%", true, "100%", "10.00", "9.00")));
+                override(row("SATISFACTION", "服务对象满意度指标", "个人、企业用户满意度", "100%", true, "100%", "10.00", "9.00"),
+                        "满意度调查样本有限，酌情扣分")));
 
         assertFigures(submitted.getJsonObject("submitted"), "99.99", "10.00", "89.00", "99.00", "优");
-        assertFigures(result(submitted).getJsonObject("computed"), "99.99", "10.00", "89.00", "99.00", "优");
+        JsonObject result = result(submitted);
+        assertFigures(result.getJsonObject("computed"), "99.99", "10.00", "89.00", "99.00", "优");
+        assertFigures(result.getJsonObject("submitted"), "99.99", "10.00", "89.00", "99.00", "优");
     }
 
     @Test
@@ -65,7 +68,8 @@ class FiscalSelfEvaluationIT {
         // indicators 10+6+5+10+7+5+5+5+7+10+10 = 80.00; total 90.00, exactly on the 优 floor.
         JsonObject submitted = submitNew("数据运营服务", form("43918000.00", "43918000.00", "43918000.00", null,
                 row("OUTPUT", "数量指标", "数据运营服务", "6项", true, "6项", "10.00", "10.00"),
-                row("OUTPUT", "质量指标", "质量问题整改率", "≥90%", true, "80%", "10.00", "6.00"),
+                override(row("OUTPUT", "质量指标", "质量问题整改率", "≥90%", true, "80%", "10.00", "6.00"),
+                        "数据质量体系的构建需要进一步完善与细化，数据质量规则还有待优化。"),
                 row("OUTPUT", "时效指标", "数据运营服务及时性", "≥95%", true, "95%", "5.00", "5.00"),
                 row("OUTPUT", "成本指标", "预算金额结算率", "100%", true, "100%", "10.00", "10.00"),
                 row("EFFECT", "社会效益指标", "数据治理程度", "≥90%", true, "基本完成", "10.00", "7.00"),
@@ -148,6 +152,13 @@ class FiscalSelfEvaluationIT {
                 "\"annualBudget\":{\"total\":42546380.00,\"currentYearAppropriation\":42546380.00,\"priorYearCarryover\":0,\"otherFunds\":0}",
                 "\"annualBudget\":{\"total\":42546380.00,\"currentYearAppropriation\":42546380.00,\"priorYearCarryover\":1.00,\"otherFunds\":0}")),
                 400, "annualBudget");
+
+        // 100% → 100% suggests 30.00; 25.00 needs a reason on a form entered in the portal
+        assertProblem(Api.post(path, unit, form("100.00", "100.00", "100.00", null,
+                row("OUTPUT", "数量指标", "完成率", "100%", true, "100%", "50.00", "50.00"),
+                row("EFFECT", "社会效益指标", "获得感", "100%", true, "100%", "30.00", "25.00"),
+                row("SATISFACTION", "服务对象满意度指标", "满意度", "100%", true, "100%", "10.00", "10.00"))), 400,
+                "indicators[1].overrideReason");
 
         assertEquals(0, Api.get(path, unit).json().asJsonArray().size());
     }
@@ -241,6 +252,11 @@ class FiscalSelfEvaluationIT {
         return "{\"category\":\"" + category + "\",\"level2\":\"" + level2 + "\",\"level3\":\"" + level3 + "\",\"target\":\""
                 + target + "\",\"quantitative\":" + quantitative + ",\"actual\":\"" + actual + "\",\"weight\":" + weight
                 + ",\"score\":" + score + "}";
+    }
+
+    /** The row with an override reason (调整理由) for a score that departs from the rule's suggestion. */
+    private static String override(String row, String reason) {
+        return row.substring(0, row.length() - 1) + ",\"overrideReason\":\"" + reason + "\"}";
     }
 
     private static String withVersion(String form, long version) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.math.BigDecimal;
+import org.perfportal.shared.InvalidFieldException;
 
 /**
  * What the implementing unit writes on a self-evaluation form (自评表内容): the annual overall
@@ -30,18 +31,47 @@ public record SelfEvaluationContent(String annualGoal, String actualCompletion, 
     }
 
     /**
-     * The calculator's form for {@code project}, every rule on funds and targets applied.
+     * The result of this content as the form of {@code project}: {@link #toForm}, scored by
+     * {@link SelfEvaluationCalculator} with {@link #templateFor} its level-1 weights.
      *
-     * @throws org.perfportal.shared.InvalidFieldException naming the first field that breaks a rule
+     * @throws InvalidFieldException naming the first field that breaks a rule
      */
-    SelfEvaluationForm toForm(FiscalProject project) {
+    SelfEvaluationResult evaluate(FiscalProject project) {
+        SelfEvaluationForm form = toForm(project);
+        return SelfEvaluationCalculator.evaluate(form, templateFor(form));
+    }
+
+    /**
+     * The calculator's form for {@code project}, every rule on funds and targets applied. A form
+     * entered here must also give a reason (调整理由) for every score that departs from the rule's
+     * suggestion; an imported form is evidence as filed, so there the departure is only warned of.
+     *
+     * @throws InvalidFieldException naming the first field that breaks a rule
+     */
+    private SelfEvaluationForm toForm(FiscalProject project) {
         ProjectFunds funds = new ProjectFunds(initialBudget, annualBudget, executed, overBudgetNote);
         List<IndicatorRow> rows = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
-            rows.add(indicators.get(i).toRow("indicators[" + i + "]"));
+            String field = "indicators[" + i + "]";
+            IndicatorEntry entry = indicators.get(i);
+            IndicatorRow row = entry.toRow(field);
+            if (recorded == null) {
+                requireOverrideReason(field, row, entry.overrideReason());
+            }
+            rows.add(row);
         }
         return new SelfEvaluationForm(project.name(), project.competentDepartment(), project.implementingUnit(),
                 project.year(), funds, rows, recorded);
+    }
+
+    private static void requireOverrideReason(String field, IndicatorRow row, String reason) {
+        row.suggestedScore().ifPresent(suggested -> {
+            try {
+                IndicatorScoring.decide(suggested, row.score(), reason);
+            } catch (InvalidFieldException e) {
+                throw new InvalidFieldException(field + ".overrideReason", e.getMessage());
+            }
+        });
     }
 
     /**
@@ -49,9 +79,9 @@ public record SelfEvaluationContent(String annualGoal, String actualCompletion, 
      * each project of 2020 adjusted 50/30/10, so the form's own category sums are its weights,
      * and the template still insists they add up to its 90 indicator points.
      *
-     * @throws org.perfportal.shared.InvalidFieldException on {@code weights} when they do not sum to 90
+     * @throws InvalidFieldException on {@code weights} when they do not sum to 90
      */
-    static FiscalTemplate templateFor(SelfEvaluationForm form) {
+    private static FiscalTemplate templateFor(SelfEvaluationForm form) {
         Map<IndicatorCategory, BigDecimal> weights = new EnumMap<>(IndicatorCategory.class);
         for (IndicatorCategory category : IndicatorCategory.values()) {
             weights.put(category, BigDecimal.ZERO);

@@ -69,7 +69,7 @@ public class SelfEvaluationService {
             throw new ConflictException("formVersion", "project " + projectId
                     + " already has a self-evaluation; correct the latest version instead");
         }
-        compute(project, content);
+        content.evaluate(project);
         return store(new SelfEvaluation(project, 1, content));
     }
 
@@ -81,14 +81,14 @@ public class SelfEvaluationService {
         }
         // Status first: a filed form answers 409 whatever the new content; a bad content rolls the edit back.
         evaluation.revise(content);
-        compute(evaluation.project(), content);
+        content.evaluate(evaluation.project());
         tenantEm.get().flush();
         return evaluation;
     }
 
     public SelfEvaluation submit(long id) {
         SelfEvaluation evaluation = evaluation(id);
-        evaluation.submit(compute(evaluation.project(), evaluation.content()));
+        evaluation.submit(evaluation.content().evaluate(evaluation.project()));
         tenantEm.get().flush();
         return evaluation;
     }
@@ -115,12 +115,7 @@ public class SelfEvaluationService {
     /** The computed result of a form, with its recorded figures compared, as the rules give it now. */
     public SelfEvaluationResult result(long id) {
         SelfEvaluation evaluation = evaluation(id);
-        return compute(evaluation.project(), evaluation.content());
-    }
-
-    private static SelfEvaluationResult compute(FiscalProject project, SelfEvaluationContent content) {
-        SelfEvaluationForm form = content.toForm(project);
-        return SelfEvaluationCalculator.evaluate(form, SelfEvaluationContent.templateFor(form));
+        return evaluation.content().evaluate(evaluation.project());
     }
 
     private SelfEvaluation store(SelfEvaluation evaluation) {

@@ -50,10 +50,7 @@ class ShanghaiDemoDataPersistenceTest {
     void demoFormsComputeAsTheSeedForms() {
         List<SelfEvaluationResult> demo = inTenant("shanghai", em -> em.createQuery(
                 "SELECT e FROM SelfEvaluation e ORDER BY e.id", SelfEvaluation.class).getResultStream()
-                .map(e -> {
-                    SelfEvaluationForm form = e.content().toForm(e.project());
-                    return SelfEvaluationCalculator.evaluate(form, SelfEvaluationContent.templateFor(form));
-                }).toList());
+                .map(e -> e.content().evaluate(e.project())).toList());
         List<SelfEvaluationResult> seeds = ShanghaiSelfEvaluations2020.all().stream()
                 .map(seed -> SelfEvaluationCalculator.evaluate(seed.form(), seed.template())).toList();
 

@@ -7,12 +7,13 @@ import org.perfportal.fiscal.SelfEvaluationResult;
 import org.perfportal.fiscal.SelfEvaluationStatus;
 
 /**
- * The result view of a self-evaluation (自评结果): the computed figures side by side with the
- * figures recorded on an imported form, and every disagreement as a consistency warning (校验提示)
- * — shown, never silently resolved (DOMAIN.md §5).
+ * The result view of a self-evaluation (自评结果): the figures computed from the form's data side by
+ * side with those recorded on an imported form, every disagreement as a consistency warning
+ * (校验提示) — shown, never silently resolved (DOMAIN.md §5) — and, once submitted, the figures
+ * frozen at submission, which are the filed result whatever the rules compute later.
  */
 public record SelfEvaluationResultView(Long selfEvaluationId, int formVersion, SelfEvaluationStatus status,
-        FiguresView computed, RecordedFiguresDto recorded, List<Warning> warnings) {
+        FiguresView computed, RecordedFiguresDto recorded, FiguresView submitted, List<Warning> warnings) {
 
     /** One consistency warning: the figure, both values as printed, a note and the one-line message. */
     public record Warning(String field, String recorded, String computed, String note, String message) {
@@ -25,6 +26,6 @@ public record SelfEvaluationResultView(Long selfEvaluationId, int formVersion, S
     static SelfEvaluationResultView of(SelfEvaluation evaluation, SelfEvaluationResult result) {
         return new SelfEvaluationResultView(evaluation.id(), evaluation.formVersion(), evaluation.status(),
                 FiguresView.of(result), RecordedFiguresDto.of(evaluation.content().recorded()),
-                result.warnings().stream().map(Warning::of).toList());
+                evaluation.submitted().map(FiguresView::of).orElse(null), result.warnings().stream().map(Warning::of).toList());
     }
 }
