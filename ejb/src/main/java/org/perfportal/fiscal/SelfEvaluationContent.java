@@ -11,7 +11,7 @@ import org.perfportal.shared.InvalidFieldException;
  * What the implementing unit writes on a self-evaluation form (自评表内容): the annual overall
  * goal (年度总体目标) and its actual completion (实际完成情况), the funds (项目资金) by column and
  * source, the indicator rows, and — for a form imported from paper — the figures printed on it
- * (表上填报数). Unvalidated input: {@link #toForm} applies the fiscal rules to it.
+ * (表上填报数). Unvalidated input: {@link #evaluate} applies the fiscal rules to it.
  *
  * @param annualGoal       年度总体目标
  * @param actualCompletion 实际完成情况
