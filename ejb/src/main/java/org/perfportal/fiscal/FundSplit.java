@@ -32,13 +32,25 @@ public record FundSplit(BigDecimal total, BigDecimal currentYearAppropriation,
     }
 
     /**
-     * @throws InvalidFieldException naming {@code field} when the sources do not add up to the total
+     * @throws InvalidFieldException naming {@code field.source} for a negative amount, since no
+     *                               column of the form can hold less than nothing, or {@code field}
+     *                               when the sources do not add up to the total
      */
     void requireBalanced(String field) {
+        requireNotNegative(field + ".total", total);
+        requireNotNegative(field + ".currentYearAppropriation", currentYearAppropriation);
+        requireNotNegative(field + ".priorYearCarryover", priorYearCarryover);
+        requireNotNegative(field + ".otherFunds", otherFunds);
         BigDecimal sources = currentYearAppropriation.add(priorYearCarryover).add(otherFunds);
         if (sources.compareTo(total) != 0) {
             throw new InvalidFieldException(field, "当年财政拨款 " + currentYearAppropriation + " + 上年结转资金 "
                     + priorYearCarryover + " + 其他资金 " + otherFunds + " = " + sources + ", but the total is " + total);
+        }
+    }
+
+    private static void requireNotNegative(String field, BigDecimal amount) {
+        if (amount.signum() < 0) {
+            throw new InvalidFieldException(field, "an amount cannot be negative, was " + amount);
         }
     }
 }

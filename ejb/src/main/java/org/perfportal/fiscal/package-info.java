@@ -4,10 +4,16 @@
  * execution (预算执行率) plus three-level performance indicators (绩效指标) give a total out of
  * 100 and a grade (优/良/中/差).
  *
- * <p>Everything here is pure Java: rule classes take plain values and return results, so they
- * are unit-tested without a container. Scoring parameters live in {@link
+ * <p>The rules are pure Java: rule classes take plain values and return results, so they are
+ * unit-tested without a container. Scoring parameters live in {@link
  * org.perfportal.fiscal.FiscalTemplate}, never in the rules. Figures recorded on an imported
  * form are compared with what its amounts give and reported as {@link
  * org.perfportal.fiscal.ConsistencyWarning}s, never silently replaced.
+ *
+ * <p>Around them: the entities {@link org.perfportal.fiscal.FiscalProject} (财政项目) and
+ * {@link org.perfportal.fiscal.SelfEvaluation} (one version of the form, with its indicator
+ * rows), and {@link org.perfportal.fiscal.SelfEvaluationService}, which loads, calls the
+ * rules and stores: draft → submitted (实施单位) → reviewed (主管部门); a filed version never
+ * changes, a correction is the next version.
  */
 package org.perfportal.fiscal;

@@ -65,6 +65,16 @@ class BudgetExecutionTest {
     }
 
     @Test
+    void negativeAmountNamesColumnAndSource() {
+        // −5 carry-over balances (50 = 30 + 25 − 5) but no column of the form can hold a negative amount.
+        FundSplit negative = new FundSplit(d("50"), d("30"), d("-5"), d("25"));
+        FundSplit balanced = new FundSplit(d("50"), d("30"), d("15"), d("5"));
+
+        assertEquals("executed.priorYearCarryover", assertThrows(InvalidFieldException.class,
+                () -> ProjectFunds.withinBudget(balanced, balanced, negative)).field());
+    }
+
+    @Test
     void splitAcrossSourcesCountsTheTotal() {
         // budget 50 = 30 + 15 + 5; executed 45 = 30 + 10 + 5; 45 ÷ 50 = 0.9 → 9.00
         ProjectFunds funds = ProjectFunds.withinBudget(new FundSplit(d("50"), d("30"), d("15"), d("5")),
