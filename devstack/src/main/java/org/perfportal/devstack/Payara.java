@@ -45,6 +45,18 @@ public final class Payara implements AutoCloseable {
                 home, Map.of(), log, Duration.ofMinutes(3));
     }
 
+    /**
+     * A new {@code domain}, replacing any left by an earlier run: a domain that still lists a
+     * deployment whose file is gone refuses the next deployment of that name.
+     */
+    public static void recreateDomain(Path home, String domain, int portbase, Path log) {
+        if (Files.isDirectory(home.resolve("glassfish/domains").resolve(domain))) {
+            ManagedProcess.run(List.of(home.resolve("bin/asadmin").toString(), "delete-domain", domain),
+                    home, Map.of(), log, Duration.ofMinutes(2));
+        }
+        createDomain(home, domain, portbase, log);
+    }
+
     /** Starts the domain, deploys the EAR and waits until the portal reports itself ready. */
     public static Payara startAndDeploy(Path home, String domain, int portbase, Path ear, Map<String, String> env, Path log) {
         createDomain(home, domain, portbase, log);

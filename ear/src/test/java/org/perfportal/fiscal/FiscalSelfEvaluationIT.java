@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +97,56 @@ class FiscalSelfEvaluationIT {
 
         assertFigures(submitted.getJsonObject("submitted"), "99.79", "9.98", "85.00", "94.98", "优");
         assertEquals(List.of(), result(submitted).getJsonArray("warnings"));
+    }
+
+    /**
+     * Finance downloads the filed table (DOMAIN.md §6 item 4): a PDF whose Chinese text is in an
+     * embedded Noto Sans SC font and carries the §5 row 3 figures, and the same table as XLSX.
+     */
+    @Test
+    void financeDownloadsTheTableAsPdfAndXlsx() throws IOException {
+        String path = BASE + "/self-evaluations/"
+                + submitNew("上海市政务云基础设施服务费（下载）" + UUID.randomUUID().toString().substring(0, 4), governmentCloud(null))
+                .getJsonNumber("id").longValue() + "/document";
+
+        Api.Download pdf = Api.download(path, finance);
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.disposition().contains(".pdf"), pdf.disposition());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            for (String expected : new String[] {"财政项目支出绩效自评表", "上海市政务云基础设施服务费", CENTER,
+                    "¥42,546,380.00", "¥42,456,311.08", "99.79%", "9.98", "94.98", "优"}) {
+                assertTrue(text.contains(expected), "the PDF lacks " + expected);
+            }
+            assertTrue(!text.contains("草稿"), "a submitted form is not marked as a draft");
+            PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
+            assertTrue(font.isEmbedded() && font.getName().contains("NotoSansSC"), font.getName());
+        }
+
+        Api.Download xlsx = Api.download(path + "?format=xlsx", finance);
+        assertEquals(200, xlsx.status(), xlsx::toString);
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.contentType());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII), "an XLSX is a zip file");
+    }
+
+    @Test
+    void aDocumentInAnUnknownFormatOrOfAnotherTenantIsRefused() {
+        long id = draft("文书校验项目 " + UUID.randomUUID(), governmentCloud(null)).getJsonNumber("id").longValue();
+        String path = BASE + "/self-evaluations/" + id + "/document";
+
+        Api.Download draftPdf = Api.download(path, finance);
+        assertEquals(200, draftPdf.status(), draftPdf::toString);
+
+        Api.Download docx = Api.download(path + "?format=docx", finance);
+        assertEquals(400, docx.status());
+        assertTrue(docx.contentType().startsWith("application/problem+json"), docx::toString);
+        assertTrue(new String(docx.body(), StandardCharsets.UTF_8).contains("\"field\":\"format\""), docx::toString);
+
+        assertEquals(403, Api.download(path, Api.token("shanghai", "vendor")).status());
+        Api.Download foreign = Api.download("/api/v1/tenants/luohe/fiscal/self-evaluations/" + id + "/document",
+                Api.token("luohe", "finance"));
+        assertEquals(404, foreign.status(), foreign::toString);
     }
 
     @Test

@@ -53,6 +53,20 @@ public final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A file download: the status, its media type and the raw bytes. */
+    public static Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Reply post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -85,6 +99,15 @@ public final class Api {
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** A downloaded file. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (contentType.contains("json") ? new String(body, StandardCharsets.UTF_8) : body.length + " bytes");
+        }
     }
 
     /** An HTTP answer. */

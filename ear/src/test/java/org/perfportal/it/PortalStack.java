@@ -32,7 +32,7 @@ public class PortalStack implements BeforeAllCallback {
                 Keycloak keycloak = Keycloak.start(Files.createDirectories(work.resolve("keycloak")),
                         Integer.getInteger("it.keycloak.port"), db, Api.PORTAL_URL);
                 Path payaraHome = Path.of(System.getProperty("it.payara.home"));
-                Payara.createDomain(payaraHome, "it", Integer.getInteger("it.payara.portbase"), work.resolve("asadmin.log"));
+                Payara.recreateDomain(payaraHome, "it", Integer.getInteger("it.payara.portbase"), work.resolve("asadmin.log"));
                 return new Running(db, keycloak);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

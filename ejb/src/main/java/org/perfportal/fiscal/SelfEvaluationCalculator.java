@@ -49,7 +49,7 @@ public final class SelfEvaluationCalculator {
                         fmt(suggested.get(), ""), label(row) + " " + row.target().text() + " → " + row.actual() + "; " + why));
             }
         }
-        return new SelfEvaluationResult(template.basis(), budget, indicatorScore, total,
+        return new SelfEvaluationResult(template.basis(), template.executionRatePoints(), budget, indicatorScore, total,
                 template.grade(total), warnings);
     }
 

@@ -9,13 +9,14 @@ import java.util.List;
  * warnings against figures recorded on the form.
  *
  * @param basis          the template's basis, e.g. 财预〔2020〕10号
+ * @param budgetPoints   the points budget execution is worth (预算执行率分值, 10 under 财预〔2020〕10号)
  * @param budget         execution rate and budget score
  * @param indicatorScore Σ indicator scores (得分)
  * @param total          budget score + indicator score
  * @param grade          the grade of the total
  * @param warnings       recorded figures that disagree with computed ones; empty when none
  */
-public record SelfEvaluationResult(String basis, BudgetExecution budget, BigDecimal indicatorScore,
+public record SelfEvaluationResult(String basis, BigDecimal budgetPoints, BudgetExecution budget, BigDecimal indicatorScore,
         BigDecimal total, Grade grade, List<ConsistencyWarning> warnings) {
 
     public SelfEvaluationResult {

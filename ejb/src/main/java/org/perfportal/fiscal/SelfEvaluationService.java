@@ -3,10 +3,14 @@ package org.perfportal.fiscal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.reports.fiscal.FiscalTableData;
+import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantEntityManager;
+import org.perfportal.tenant.TenantRegistry;
 
 /**
  * Use cases of the fiscal project performance self-evaluation (财政项目绩效自评) of the current
@@ -20,6 +24,12 @@ public class SelfEvaluationService {
 
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private TenantContext tenant;
 
     public List<FiscalProject> projects() {
         return tenantEm.get().createQuery("SELECT p FROM FiscalProject p ORDER BY p.year DESC, p.name",
@@ -110,6 +120,16 @@ public class SelfEvaluationService {
                     + evaluation.formVersion() + "; correct that one");
         }
         return store(evaluation.nextVersion());
+    }
+
+    /**
+     * The printable table (自评表) of a form, for finance to download: the figures the rules give
+     * now, a draft marked as such, the tenant's name in the header.
+     */
+    public FiscalTableData table(long id) {
+        SelfEvaluation evaluation = evaluation(id);
+        String tenantName = registry.requireActive(tenant.require()).displayName();
+        return FiscalTablePrint.of(tenantName, evaluation, evaluation.content().evaluate(evaluation.project()), Instant.now());
     }
 
     /** The computed result of a form, with its recorded figures compared, as the rules give it now. */

@@ -19,6 +19,13 @@ import org.perfportal.fiscal.SelfEvaluation;
 import org.perfportal.fiscal.SelfEvaluationService;
 import org.perfportal.identity.Role;
 import org.perfportal.shared.InvalidFieldException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.perfportal.reports.ReportFormat;
+import org.perfportal.reports.fiscal.FiscalTableData;
+import org.perfportal.web.document.DocumentDownload;
+import org.perfportal.web.document.Renderers;
+import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 
 /**
@@ -35,6 +42,9 @@ public class SelfEvaluationResource {
 
     @Inject
     private SelfEvaluationService service;
+
+    @Inject
+    private Renderers renderers;
 
     @GET
     @Path("{id}")
@@ -73,6 +83,18 @@ public class SelfEvaluationResource {
     @AllowedRoles(Role.UNIT)
     public Response newVersion(@PathParam("id") long id, @Context UriInfo uri) {
         return created(service.correct(id), uri);
+    }
+
+    /** The 自评表 as finance files it: {@code ?format=pdf} (default) or {@code xlsx}. */
+    @GET
+    @Path("{id}/document")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @AllowedRoles({Role.UNIT, Role.APPROVER, Role.FINANCE, Role.AUDITOR, Role.TENANT_ADMIN})
+    public Response document(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format) {
+        ReportFormat chosen = DocumentDownload.format(format);
+        FiscalTableData table = service.table(id);
+        return DocumentDownload.of(chosen, "财政项目支出绩效自评表-" + table.projectName() + "-" + table.year(),
+                out -> renderers.fiscalTable().render(table, chosen, out));
     }
 
     @GET
