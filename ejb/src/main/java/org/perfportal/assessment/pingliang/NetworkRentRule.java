@@ -49,11 +49,17 @@ public final class NetworkRentRule {
     /**
      * The month's deductions in yuan, unrounded.
      *
-     * @throws InvalidFieldException naming {@code percentage} outside the ground's range,
+     * @throws InvalidFieldException naming {@code incidents} for an incident reported in another
+     *         month, {@code percentage} outside the ground's range,
      *         {@code reason} when blank, {@code incidentId} for an incident not in the month or
      *         one that does not qualify for a missed-arrival deduction
      */
     public TracedValue monthDeductions(RentMonth month) {
+        for (MaintenanceIncident incident : month.incidents()) {
+            if (!YearMonth.from(incident.reportedAt().atZone(parameters.zone())).equals(month.month())) {
+                throw new InvalidFieldException("incidents", "incident " + incident.id() + " was not reported in " + month.month());
+            }
+        }
         List<TraceLine> lines = new ArrayList<>();
         for (RentDeduction deduction : month.deductions()) {
             MaintenanceIncident incident = month.incidents().stream()

@@ -2,9 +2,11 @@ package org.perfportal.assessment.pingliang;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The numbers of the Pingliang scheme (平凉市电子政务工作考核办法 + 政务专网管理办法 参数): the two
@@ -18,11 +20,12 @@ import java.util.Map;
  * @param remindersBeforeDeduction reminders (督促) before a missed arrival costs rent, 3
  * @param rentDeductionRanges      allowed percentage of the month's rent per ground
  * @param monthlyCapPercentage     most of a month's rent deducted in that month, in percent, 100
+ * @param zone                     the tenant's time zone, which decides an incident's month
  */
 public record PingliangSchemeParameters(Map<UnitCategory, IndicatorSet> indicatorSets, List<TieBreak> tieBreaks,
                                         Map<NetworkLocation, Duration> arrivalLimits, int remindersBeforeDeduction,
                                         Map<RentDeductionGround, PercentageRange> rentDeductionRanges,
-                                        BigDecimal monthlyCapPercentage) {
+                                        BigDecimal monthlyCapPercentage, ZoneId zone) {
 
     public PingliangSchemeParameters {
         indicatorSets = Map.copyOf(indicatorSets);
@@ -43,6 +46,7 @@ public record PingliangSchemeParameters(Map<UnitCategory, IndicatorSet> indicato
         if (remindersBeforeDeduction < 1) {
             throw new IllegalArgumentException("at least one reminder precedes a missed-arrival deduction");
         }
+        Objects.requireNonNull(zone, "zone");
         if (monthlyCapPercentage.signum() <= 0) {
             throw new IllegalArgumentException("the monthly cap must be positive");
         }
@@ -57,7 +61,8 @@ public record PingliangSchemeParameters(Map<UnitCategory, IndicatorSet> indicato
      * 5. Likewise Default: the tie-break — regular score first, because work on the assessed
      * contents should outrank bonus points; then 信息安全, the heading both methods stress
      * (谁主管谁负责, 追究责任); then a shared rank, since anything further would be arbitrary —
-     * and the monthly cap of 100% of the rent, so the operator never owes rent back. The tenant admin edits any of it as a new scheme
+     * and the monthly cap of 100% of the rent, so the operator never owes rent back. An incident
+     * belongs to the month in which it was reported (当月: our reading too). The tenant admin edits any of it as a new scheme
      * version; the arrival limits (1 h 市区, 3 h 乡镇), the three reminders and the ranges
      * 5–10% / 10–30% are the method's own (第四十四条(一)).
      */
@@ -78,7 +83,8 @@ public record PingliangSchemeParameters(Map<UnitCategory, IndicatorSet> indicato
         List<TieBreak> tieBreaks = List.of(new TieBreak.RegularScore(),
                 new TieBreak.HeadingScore(Heading.INFORMATION_SECURITY));
 
-        return new PingliangSchemeParameters(sets, tieBreaks, arrival, 3, ranges, BigDecimal.valueOf(100));
+        return new PingliangSchemeParameters(sets, tieBreaks, arrival, 3, ranges, BigDecimal.valueOf(100),
+                ZoneId.of("Asia/Shanghai"));
     }
 
     /** 三、(一) 县(区)考核内容. */

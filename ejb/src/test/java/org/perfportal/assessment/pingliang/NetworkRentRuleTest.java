@@ -132,11 +132,14 @@ class NetworkRentRuleTest {
     @Test
     void theQuarterPaysThreeMonthsRentLessTheMonthlyDeductions() {
         // Rent 12,345.67 a month -> Σ rent = 37,037.01.
-        // Feb: missed arrival 7.5% -> 925.92525; Mar: fault caused by the network 12.5% -> 1,543.20875.
+        // Feb: I1 reported 02-10 09:00, urged 09:30/10:00/10:30, arrived 12:00 -> missed arrival 7.5% -> 925.92525; Mar: fault caused by the network 12.5% -> 1,543.20875.
         // Σ deductions = 2,469.134 -> 2,469.13; payable = 37,037.01 - 2,469.134 = 34,567.876 -> 34,567.88 (HALF_UP, last step).
         BigDecimal rent = new BigDecimal("12345.67");
         RentMonth january = new RentMonth(YearMonth.of(2025, 1), rent, List.of(), List.of());
-        RentMonth february = new RentMonth(YearMonth.of(2025, 2), rent, List.of(URGED_THREE_TIMES),
+        Instant reported = LocalDateTime.parse("2025-02-10T09:00").atZone(SHANGHAI).toInstant();
+        MaintenanceIncident februaryIncident = new MaintenanceIncident("I1", "市财政局", NetworkLocation.CITY, reported,
+                reported.plusSeconds(3 * 3600), List.of(reported.plusSeconds(1800), reported.plusSeconds(3600), reported.plusSeconds(5400)));
+        RentMonth february = new RentMonth(YearMonth.of(2025, 2), rent, List.of(februaryIncident),
                 List.of(new RentDeduction("D1", "I1", RentDeductionGround.NO_ARRIVAL_AFTER_REMINDERS, new BigDecimal("7.5"), "督促三次未到")));
         RentMonth march = new RentMonth(MARCH, rent, List.of(city("I2", "09:30")),
                 List.of(new RentDeduction("D2", "I2", RentDeductionGround.FAULT_CAUSED_BY_NETWORK, new BigDecimal("12.5"), "线路故障")));
@@ -150,6 +153,12 @@ class NetworkRentRuleTest {
         assertEquals(new BigDecimal("2469.13"), settlement.deductionTotal());
         assertEquals(new BigDecimal("34567.88"), settlement.payable());
         assertEquals(List.of("D1", "D2"), settlement.deductions().lines().stream().map(l -> l.recordIds().get(0)).toList());
+    }
+
+    @Test
+    void anIncidentReportedInAnotherMonthIsRefused() {
+        RentMonth february = new RentMonth(YearMonth.of(2025, 2), RENT, List.of(city("I1", "09:40")), List.of());
+        assertEquals("incidents", assertThrows(InvalidFieldException.class, () -> RULE.monthDeductions(february)).field());
     }
 
     @Test
