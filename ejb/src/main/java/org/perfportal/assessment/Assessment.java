@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -61,7 +62,8 @@ public class Assessment extends TenantOwnedEntity {
     @Column(name = "computed_at", nullable = false)
     private OffsetDateTime computedAt;
 
-    @OneToMany(mappedBy = "assessment", cascade = CascadeType.PERSIST)
+    /** Eager: a result is never shown without its lines, and they must load inside the tenant's transaction. */
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<AssessmentLine> lines = new ArrayList<>();
 

@@ -1,0 +1,102 @@
+package org.perfportal.web.records;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.perfportal.identity.Role;
+import org.perfportal.records.ordos.OrdosRecordBook;
+import org.perfportal.web.security.AllowedRoles;
+
+/**
+ * {@code /tenants/{tenant}/ordos/…}: the Otog Banner record book (考核记录). Lines are registered
+ * by the admin or the assessor; faults, relocations and backbone failures are reported by the
+ * bureau (assessor or using unit); the operator hands in its reports; inspections are the
+ * assessor's; exemptions are granted by the approver. Each entry answers 201 with its record id.
+ */
+@RequestScoped
+@Path("tenants/{tenant}/ordos")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrdosRecordResource {
+
+    @Inject
+    private OrdosRecordBook book;
+
+    @GET
+    @Path("records")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    public OrdosRecordsView records() {
+        return OrdosRecordsView.of(book.records());
+    }
+
+    @POST
+    @Path("lines")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR})
+    public Response addLine(@NotNull @Valid OrdosLineDto body) {
+        return created(book.addLine(body.code().strip(), body.usingUnitId(), body.location(), body.bandwidth(), body.monthlyFee()));
+    }
+
+    @POST
+    @Path("faults")
+    @AllowedRoles({Role.ASSESSOR, Role.UNIT})
+    public Response addFault(@NotNull @Valid OrdosFaultDto body) {
+        return created(book.addFault(body.line(), body.reported(), body.arrived(), body.repaired(), body.confirmed()));
+    }
+
+    @POST
+    @Path("relocations")
+    @AllowedRoles({Role.ASSESSOR, Role.UNIT})
+    public Response addRelocation(@NotNull @Valid OrdosRelocationDto body) {
+        return created(book.addRelocation(body.line(), body.moveFinished(), body.serviceRestored()));
+    }
+
+    @POST
+    @Path("backbone-failures")
+    @AllowedRoles({Role.ASSESSOR, Role.UNIT})
+    public Response addBackboneFailure(@NotNull @Valid BackboneFailureDto body) {
+        return created(book.addBackboneFailure(body.reported(), body.responded(), body.restored()));
+    }
+
+    @POST
+    @Path("reports")
+    @AllowedRoles({Role.ASSESSOR, Role.VENDOR})
+    public Response addReportSubmission(@NotNull @Valid ReportSubmissionDto body) {
+        return created(book.addReportSubmission(body.period().strip(), body.submittedOn()));
+    }
+
+    @POST
+    @Path("illegal-connections")
+    @AllowedRoles(Role.ASSESSOR)
+    public Response addIllegalConnection(@NotNull @Valid IllegalConnectionDto body) {
+        return created(book.addIllegalConnection(body.responsibleUnitId(), body.foundOn(), body.description()));
+    }
+
+    @POST
+    @Path("ad-hoc-findings")
+    @AllowedRoles(Role.ASSESSOR)
+    public Response addAdHocFinding(@NotNull @Valid AdHocFindingDto body) {
+        return created(book.addAdHocFinding(body.foundOn(), body.amount(), body.reason()));
+    }
+
+    @POST
+    @Path("exemptions")
+    @AllowedRoles(Role.APPROVER)
+    public Response grantExemption(@NotNull @Valid ExemptionDto body, @Context SecurityContext caller) {
+        return created(book.grantExemption(body.record().strip(), body.cause(), body.explanation(),
+                caller.getUserPrincipal().getName()));
+    }
+
+    private static Response created(String recordId) {
+        return Response.status(Response.Status.CREATED).entity(new RecordRefView(recordId)).build();
+    }
+}
