@@ -177,6 +177,26 @@ class OrdosHalfYearIT {
         assertEquals(403, Api.post(BASE + "/schemes", Api.token("ordos", "assessor"), "{}").status());
     }
 
+    /** 三、(一): two dedicated maintainers named; a replacement not notified in writing is reported. */
+    @Test
+    void theOperatorsStaffingIsRecordedAndChecked() {
+        String maintainers = BASE + "/ordos/maintainers";
+        created(Api.post(maintainers, vendor, "{\"name\":\"王强\",\"phone\":\"0477-6212345\",\"appointedOn\":\"2026-01-01\"}"));
+        created(Api.post(maintainers, vendor, "{\"name\":\"李娜\",\"appointedOn\":\"2026-01-01\",\"leftOn\":\"2026-03-01\"}"));
+        assertProblem(Api.post(maintainers, vendor, "{\"name\":\"赵敏\",\"appointedOn\":\"2026-03-10\",\"leftOn\":\"2026-03-01\"}"),
+                400, "leftOn");
+        String unnotified = created(Api.post(BASE + "/ordos/staff-changes", vendor,
+                "{\"changedOn\":\"2026-03-01\",\"description\":\"李娜离职\"}"));
+
+        JsonObject february = Api.get(BASE + "/ordos/staffing?on=2026-02-01", assessor).json().asJsonObject();
+        assertTrue(february.getBoolean("meetsMinimum"), february::toString);
+        JsonObject march = Api.get(BASE + "/ordos/staffing?on=2026-03-05", assessor).json().asJsonObject();
+        assertFalse(march.getBoolean("meetsMinimum"), march::toString);
+        assertEquals(1, march.getJsonArray("onDuty").size());
+        assertEquals(List.of(unnotified), march.getJsonArray("changesWithoutNotice").getValuesAs(JsonString::getString));
+        assertProblem(Api.get(BASE + "/ordos/staffing?on=March", assessor), 400, "on");
+    }
+
     @Test
     void onlyTheAssessorComputesAndOnlyOrdosTokensEnter() {
         assertEquals(403, Api.post(ASSESSMENTS, vendor, "{\"period\":\"2026-H1\"}").status());

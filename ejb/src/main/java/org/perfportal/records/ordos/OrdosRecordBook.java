@@ -9,17 +9,23 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.perfportal.assessment.ordos.AdHocFinding;
+import org.perfportal.assessment.ordos.BackboneFailure;
 import org.perfportal.assessment.ordos.ForceMajeureCause;
 import org.perfportal.assessment.ordos.HalfYear;
+import org.perfportal.assessment.ordos.IllegalConnection;
+import org.perfportal.assessment.ordos.LineFault;
+import org.perfportal.assessment.ordos.LineRelocation;
 import org.perfportal.assessment.ordos.LocationClass;
 import org.perfportal.assessment.ordos.OrdosRecords;
+import org.perfportal.assessment.ordos.ReportSubmission;
 import org.perfportal.contract.UsingUnit;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.tenant.TenantEntityManager;
 
 /**
- * The current tenant's Ordos record book (考核记录台账): enters each kind of record, refusing what
+ * The current tenant's Ordos record book (考核记录台账): enters each kind of record, the operator's maintainers and staff changes among them, refusing what
  * the rules could not read (naming the field), and hands the whole book to the assessment as
  * {@link OrdosRecords}. Each {@code add…} returns the record id the sheet will cite.
  */
@@ -65,16 +71,30 @@ public class OrdosRecordBook {
         return store(new OrdosAdHocFinding(foundOn, amount, reason));
     }
 
+    public String addMaintainer(String name, String phone, LocalDate appointedOn, LocalDate leftOn) {
+        return store(new OrdosMaintainer(name, phone, appointedOn, leftOn));
+    }
+
+    public String addStaffChange(LocalDate changedOn, String description, LocalDate writtenNoticeOn) {
+        return store(new OrdosStaffChange(changedOn, description, writtenNoticeOn));
+    }
+
+    /** The operator's staffing on {@code day}: maintainers on duty, and staff changes not notified in writing. */
+    public Staffing staffing(LocalDate day) {
+        return Staffing.on(day, all(OrdosMaintainer.class).stream().map(OrdosMaintainer::toMaintainer).toList(),
+                all(OrdosStaffChange.class).stream().map(OrdosStaffChange::toStaffChange).toList());
+    }
+
     /** Grants an approved exemption on an existing record that has none yet. */
     public String grantExemption(String recordId, ForceMajeureCause cause, String explanation, String approvedBy) {
         OrdosRecords book = records();
         boolean known = Stream.of(
-                        book.faults().stream().map(f -> f.id()),
-                        book.relocations().stream().map(r -> r.id()),
-                        book.backboneFailures().stream().map(b -> b.id()),
-                        book.reports().stream().map(r -> r.id()),
-                        book.illegalConnections().stream().map(c -> c.id()),
-                        book.adHocFindings().stream().map(a -> a.id()))
+                        book.faults().stream().map(LineFault::id),
+                        book.relocations().stream().map(LineRelocation::id),
+                        book.backboneFailures().stream().map(BackboneFailure::id),
+                        book.reports().stream().map(ReportSubmission::id),
+                        book.illegalConnections().stream().map(IllegalConnection::id),
+                        book.adHocFindings().stream().map(AdHocFinding::id))
                 .flatMap(Function.identity())
                 .anyMatch(recordId::equals);
         if (!known) {

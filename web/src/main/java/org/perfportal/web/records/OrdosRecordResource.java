@@ -9,19 +9,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.perfportal.identity.Role;
 import org.perfportal.records.ordos.OrdosRecordBook;
+import org.perfportal.records.ordos.Staffing;
+import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.web.security.AllowedRoles;
 
 /**
  * {@code /tenants/{tenant}/ordos/…}: the Otog Banner record book (考核记录). Lines are registered
  * by the admin or the assessor; faults, relocations and backbone failures are reported by the
  * bureau (assessor or using unit); the operator hands in its reports; inspections are the
- * assessor's; exemptions are granted by the approver. Each entry answers 201 with its record id.
+ * assessor's; exemptions are granted by the approver; the operator names its maintainers and
+ * staff changes. Each entry answers 201 with its record id.
  */
 @RequestScoped
 @Path("tenants/{tenant}/ordos")
@@ -94,6 +100,32 @@ public class OrdosRecordResource {
     public Response grantExemption(@NotNull @Valid ExemptionDto body, @Context SecurityContext caller) {
         return created(book.grantExemption(body.record().strip(), body.cause(), body.explanation(),
                 caller.getUserPrincipal().getName()));
+    }
+
+    @POST
+    @Path("maintainers")
+    @AllowedRoles({Role.ASSESSOR, Role.VENDOR})
+    public Response addMaintainer(@NotNull @Valid MaintainerDto body) {
+        return created(book.addMaintainer(body.name().strip(), body.phone(), body.appointedOn(), body.leftOn()));
+    }
+
+    @POST
+    @Path("staff-changes")
+    @AllowedRoles({Role.ASSESSOR, Role.VENDOR})
+    public Response addStaffChange(@NotNull @Valid StaffChangeDto body) {
+        return created(book.addStaffChange(body.changedOn(), body.description(), body.writtenNoticeOn()));
+    }
+
+    /** The operator's staffing on a day ({@code ?on=2026-03-01}), a value shown as the book computes it. */
+    @GET
+    @Path("staffing")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.AUDITOR})
+    public Staffing staffing(@QueryParam("on") String on) {
+        try {
+            return book.staffing(LocalDate.parse(on == null ? "" : on));
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("on", "name the day as ?on=2026-03-01, was " + on);
+        }
     }
 
     private static Response created(String recordId) {
