@@ -60,9 +60,16 @@ class OrdosHalfYearIT {
                 "2026-03-02T09:00:00+08:00", "2026-03-02T10:30:00+08:00", "2026-03-02T15:00:00+08:00", "2026-03-02T15:00:00+08:00")));
         // F2, 旗直属机关 line WW-002 (800.00/月): reported 08:00, arrived 11:00 (3 h > 2 h: recorded, 0.00),
         // confirmed 16:30 (8.5 h > 6 h) → late repair, 1 month × 800.00 = 800.00.
-        // Given in UTC on purpose: 00:00Z = 08:00 +08.
-        String lateFault = created(Api.post(BASE + "/ordos/faults", assessor, fault(line.get("banner2"),
-                "2026-04-10T00:00:00Z", "2026-04-10T03:00:00Z", "2026-04-10T08:00:00Z", "2026-04-10T08:30:00Z")));
+        // Given in UTC on purpose: 00:00Z = 08:00 +08. Entered open, then completed by revising it.
+        Api.Reply opened = Api.post(BASE + "/ordos/faults", assessor, fault(line.get("banner2"),
+                "2026-04-10T00:00:00Z", "2026-04-10T03:00:00Z", null, null));
+        String lateFault = created(opened);
+        String completion = fault(line.get("banner2"), "2026-04-10T00:00:00Z", "2026-04-10T03:00:00Z",
+                "2026-04-10T08:00:00Z", "2026-04-10T08:30:00Z").replace("}", ",\"version\":"
+                + opened.json().asJsonObject().getJsonNumber("version") + "}");
+        Api.Reply completed = Api.put(BASE + "/ordos/faults/" + lateFault, assessor, completion);
+        assertEquals(200, completed.status(), completed::toString);
+        assertProblem(Api.put(BASE + "/ordos/faults/" + lateFault, assessor, completion), 409, "version");
         // F3, 苏木镇 line WW-003 (600.00/月; repair 12 h): reported 05-20 10:00, confirmed 05-21 12:00
         // (26 h) → late repair 600.00, but exempted by the approver (暴雪) → 0.00, exempted, reason kept.
         String exemptedFault = created(Api.post(BASE + "/ordos/faults", assessor, fault(line.get("sumu"),

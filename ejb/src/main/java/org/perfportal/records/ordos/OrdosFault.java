@@ -11,11 +11,15 @@ import org.perfportal.assessment.ordos.LineFault;
 /**
  * A fault on a line (线路故障) as the bureau reported it (申报), with when the operator arrived
  * (到达现场), repaired (修复) and the unit confirmed restoration (确认恢复). Nothing may precede the
- * report, and confirmation not the repair: such a record is refused naming the field.
+ * report, and confirmation not the repair: such a record is refused naming the field. An open
+ * fault is entered when reported and completed as the operator arrives and repairs.
  */
 @Entity
 @Table(name = "ordos_fault")
 public class OrdosFault extends OrdosRecord {
+
+    /** The kind prefix of a fault's record id ({@code fault-12}). */
+    static final String KIND = "fault";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "line_id", nullable = false)
@@ -38,11 +42,16 @@ public class OrdosFault extends OrdosRecord {
 
     OrdosFault(OrdosLine line, OffsetDateTime reported, OffsetDateTime arrived, OffsetDateTime repaired,
                OffsetDateTime confirmed) {
+        this.line = line;
+        record(reported, arrived, repaired, confirmed);
+    }
+
+    /** Records the fault's progress as it happens (arrival, repair, confirmation) or corrects its times. */
+    void record(OffsetDateTime reported, OffsetDateTime arrived, OffsetDateTime repaired, OffsetDateTime confirmed) {
         requireNotBefore("arrived", arrived, "reported", reported);
         requireNotBefore("repaired", repaired, "reported", reported);
         requireNotBefore("confirmed", confirmed, "reported", reported);
         requireNotBefore("confirmed", confirmed, "repaired", repaired);
-        this.line = line;
         this.reported = utc(reported);
         this.arrived = utc(arrived);
         this.repaired = utc(repaired);
@@ -51,7 +60,7 @@ public class OrdosFault extends OrdosRecord {
 
     @Override
     protected String kindPrefix() {
-        return "fault";
+        return KIND;
     }
 
     LineFault toLineFault() {

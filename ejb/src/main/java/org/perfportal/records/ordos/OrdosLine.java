@@ -76,6 +76,10 @@ public class OrdosLine extends TenantOwnedEntity {
         return code;
     }
 
+    public long version() {
+        return version;
+    }
+
     /** The line as the rules read it; the using unit by name, as the sheet prints it. */
     ExtranetLine toExtranetLine() {
         return new ExtranetLine(code, usingUnit.name(), location, bandwidth, monthlyFee);

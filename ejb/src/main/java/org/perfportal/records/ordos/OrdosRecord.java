@@ -43,6 +43,19 @@ public abstract class OrdosRecord extends TenantOwnedEntity {
         return kindPrefix() + "-" + id;
     }
 
+    public long version() {
+        return version;
+    }
+
+    /** The database id inside a record id of this kind ({@code fault-12} → 12), or null if it is not one. */
+    static Long databaseId(String recordId, String kindPrefix) {
+        String prefix = kindPrefix + "-";
+        if (recordId == null || !recordId.startsWith(prefix) || !recordId.substring(prefix.length()).matches("[0-9]{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(recordId.substring(prefix.length()));
+    }
+
     /** A timestamp as stored: the same instant, in UTC. */
     static OffsetDateTime utc(OffsetDateTime time) {
         return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);

@@ -22,12 +22,14 @@ import org.perfportal.assessment.ordos.ReportSubmission;
 import org.perfportal.contract.UsingUnit;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.InvalidFieldException;
+import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.shared.StaleVersion;
 import org.perfportal.tenant.TenantEntityManager;
 
 /**
  * The current tenant's Ordos record book (考核记录台账): enters each kind of record, the operator's maintainers and staff changes among them, refusing what
  * the rules could not read (naming the field), and hands the whole book to the assessment as
- * {@link OrdosRecords}. Each {@code add…} returns the record id the sheet will cite.
+ * {@link OrdosRecords}. Each {@code add…} returns the stored record, whose id the sheet will cite.
  */
 @Stateless
 public class OrdosRecordBook {
@@ -35,47 +37,63 @@ public class OrdosRecordBook {
     @Inject
     private TenantEntityManager tenantEm;
 
-    public String addLine(String code, long usingUnitId, LocationClass location, String bandwidth, BigDecimal monthlyFee) {
+    public OrdosLine addLine(String code, long usingUnitId, LocationClass location, String bandwidth, BigDecimal monthlyFee) {
         boolean taken = !tenantEm.get().createQuery("SELECT l.id FROM OrdosLine l WHERE l.code = :code", Long.class)
                 .setParameter("code", code).getResultList().isEmpty();
         if (taken) {
             throw new ConflictException("code", "line " + code + " is already registered in this tenant");
         }
         OrdosLine line = new OrdosLine(code, unit(usingUnitId, "usingUnitId"), location, bandwidth, monthlyFee);
-        store(line);
-        return line.code();
+        EntityManager em = tenantEm.get();
+        em.persist(line);
+        em.flush();
+        return line;
     }
 
-    public String addFault(String lineCode, OffsetDateTime reported, OffsetDateTime arrived, OffsetDateTime repaired,
-                           OffsetDateTime confirmed) {
+    public OrdosRecord addFault(String lineCode, OffsetDateTime reported, OffsetDateTime arrived, OffsetDateTime repaired,
+                                OffsetDateTime confirmed) {
         return store(new OrdosFault(line(lineCode), reported, arrived, repaired, confirmed));
     }
 
-    public String addRelocation(String lineCode, LocalDate moveFinished, LocalDate serviceRestored) {
+    /** Completes or corrects a fault's times, starting from the version the editor read. */
+    public OrdosRecord reviseFault(String recordId, long expectedVersion, OffsetDateTime reported, OffsetDateTime arrived,
+                                  OffsetDateTime repaired, OffsetDateTime confirmed) {
+        Long id = OrdosRecord.databaseId(recordId, OrdosFault.KIND);
+        OrdosFault fault = id == null ? null : tenantEm.get().find(OrdosFault.class, id);
+        if (fault == null) {
+            throw new RecordNotFoundException("id", "no fault " + recordId + " in this tenant");
+        }
+        StaleVersion.check("fault", fault.version(), expectedVersion);
+        fault.record(reported, arrived, repaired, confirmed);
+        tenantEm.get().flush();
+        return fault;
+    }
+
+    public OrdosRecord addRelocation(String lineCode, LocalDate moveFinished, LocalDate serviceRestored) {
         return store(new OrdosRelocation(line(lineCode), moveFinished, serviceRestored));
     }
 
-    public String addBackboneFailure(OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
+    public OrdosRecord addBackboneFailure(OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
         return store(new OrdosBackboneFailure(reported, responded, restored));
     }
 
-    public String addReportSubmission(String periodLabel, LocalDate submittedOn) {
+    public OrdosRecord addReportSubmission(String periodLabel, LocalDate submittedOn) {
         return store(new OrdosReportSubmission(period(periodLabel), submittedOn));
     }
 
-    public String addIllegalConnection(long responsibleUnitId, LocalDate foundOn, String description) {
+    public OrdosRecord addIllegalConnection(long responsibleUnitId, LocalDate foundOn, String description) {
         return store(new OrdosIllegalConnection(unit(responsibleUnitId, "responsibleUnitId"), foundOn, description));
     }
 
-    public String addAdHocFinding(LocalDate foundOn, BigDecimal amount, String reason) {
+    public OrdosRecord addAdHocFinding(LocalDate foundOn, BigDecimal amount, String reason) {
         return store(new OrdosAdHocFinding(foundOn, amount, reason));
     }
 
-    public String addMaintainer(String name, String phone, LocalDate appointedOn, LocalDate leftOn) {
+    public OrdosRecord addMaintainer(String name, String phone, LocalDate appointedOn, LocalDate leftOn) {
         return store(new OrdosMaintainer(name, phone, appointedOn, leftOn));
     }
 
-    public String addStaffChange(LocalDate changedOn, String description, LocalDate writtenNoticeOn) {
+    public OrdosRecord addStaffChange(LocalDate changedOn, String description, LocalDate writtenNoticeOn) {
         return store(new OrdosStaffChange(changedOn, description, writtenNoticeOn));
     }
 
@@ -86,7 +104,7 @@ public class OrdosRecordBook {
     }
 
     /** Grants an approved exemption on an existing record that has none yet. */
-    public String grantExemption(String recordId, ForceMajeureCause cause, String explanation, String approvedBy) {
+    public OrdosRecord grantExemption(String recordId, ForceMajeureCause cause, String explanation, String approvedBy) {
         OrdosRecords book = records();
         boolean known = Stream.of(
                         book.faults().stream().map(LineFault::id),
@@ -119,17 +137,11 @@ public class OrdosRecordBook {
                 all(OrdosExemption.class).stream().map(OrdosExemption::toExemption).toList());
     }
 
-    private String store(OrdosRecord record) {
+    private OrdosRecord store(OrdosRecord record) {
         EntityManager em = tenantEm.get();
         em.persist(record);
         em.flush();
-        return record.recordId();
-    }
-
-    private void store(OrdosLine line) {
-        EntityManager em = tenantEm.get();
-        em.persist(line);
-        em.flush();
+        return record;
     }
 
     private <T> List<T> all(Class<T> type) {

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.perfportal.identity.Role;
+import org.perfportal.records.ordos.OrdosRecord;
 import org.perfportal.records.ordos.OrdosRecordBook;
 import org.perfportal.records.ordos.Staffing;
 import org.perfportal.shared.InvalidFieldException;
@@ -26,8 +29,8 @@ import org.perfportal.web.security.AllowedRoles;
  * {@code /tenants/{tenant}/ordos/…}: the Otog Banner record book (考核记录). Lines are registered
  * by the admin or the assessor; faults, relocations and backbone failures are reported by the
  * bureau (assessor or using unit); the operator hands in its reports; inspections are the
- * assessor's; exemptions are granted by the approver; the operator names its maintainers and
- * staff changes. Each entry answers 201 with its record id.
+ * assessor's; a fault is completed (arrival, repair, confirmation) by revising it; exemptions are granted by the approver; the operator names its maintainers and
+ * staff changes. Each entry answers 201 with its record id and version.
  */
 @RequestScoped
 @Path("tenants/{tenant}/ordos")
@@ -49,7 +52,7 @@ public class OrdosRecordResource {
     @Path("lines")
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR})
     public Response addLine(@NotNull @Valid OrdosLineDto body) {
-        return created(book.addLine(body.code().strip(), body.usingUnitId(), body.location(), body.bandwidth(), body.monthlyFee()));
+        return created(RecordRefView.of(book.addLine(body.code().strip(), body.usingUnitId(), body.location(), body.bandwidth(), body.monthlyFee())));
     }
 
     @POST
@@ -57,6 +60,17 @@ public class OrdosRecordResource {
     @AllowedRoles({Role.ASSESSOR, Role.UNIT})
     public Response addFault(@NotNull @Valid OrdosFaultDto body) {
         return created(book.addFault(body.line(), body.reported(), body.arrived(), body.repaired(), body.confirmed()));
+    }
+
+    @PUT
+    @Path("faults/{id}")
+    @AllowedRoles({Role.ASSESSOR, Role.UNIT})
+    public RecordRefView reviseFault(@PathParam("id") String id, @NotNull @Valid OrdosFaultDto body) {
+        if (body.version() == null) {
+            throw new InvalidFieldException("version", "send the version you read, so a concurrent edit is not overwritten");
+        }
+        return RecordRefView.of(book.reviseFault(id, body.version(), body.reported(), body.arrived(), body.repaired(),
+                body.confirmed()));
     }
 
     @POST
@@ -128,7 +142,11 @@ public class OrdosRecordResource {
         }
     }
 
-    private static Response created(String recordId) {
-        return Response.status(Response.Status.CREATED).entity(new RecordRefView(recordId)).build();
+    private static Response created(RecordRefView record) {
+        return Response.status(Response.Status.CREATED).entity(record).build();
+    }
+
+    private static Response created(OrdosRecord record) {
+        return created(RecordRefView.of(record));
     }
 }
