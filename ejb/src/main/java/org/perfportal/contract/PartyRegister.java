@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.shared.StaleVersion;
 import org.perfportal.tenant.TenantEntityManager;
 
 /**
@@ -51,10 +52,7 @@ abstract class PartyRegister<P extends Party> {
 
     P edit(long id, long expectedVersion, String newName, Consumer<P> change) {
         P party = find(id);
-        if (party.version() != expectedVersion) {
-            throw new ConflictException("version", "the " + label + " was changed by someone else (version "
-                    + party.version() + ", you edited " + expectedVersion + "); reload and retry");
-        }
+        StaleVersion.check(label, party.version(), expectedVersion);
         requireUnusedName(newName, id);
         change.accept(party);
         tenantEm.get().flush();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The assessment period (考核周期, 半年度): H1 is 1 January – 30 June, H2 is 1 July –
@@ -12,9 +14,20 @@ import java.time.temporal.TemporalAdjusters;
  */
 public record HalfYear(int year, Half half) {
 
+    private static final Pattern LABEL = Pattern.compile("(\\d{4})-(H[12])");
+
     /** The first or the second half of a year. */
     public enum Half {
         H1, H2
+    }
+
+    /** The half-year of a label such as {@code 2026-H1}, as {@link #toString()} writes it. */
+    public static HalfYear parse(String label) {
+        Matcher m = LABEL.matcher(label == null ? "" : label);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("a half-year is written like 2026-H1, was " + label);
+        }
+        return new HalfYear(Integer.parseInt(m.group(1)), Half.valueOf(m.group(2)));
     }
 
     public static HalfYear containing(LocalDate date) {

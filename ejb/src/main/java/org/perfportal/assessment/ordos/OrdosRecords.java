@@ -1,5 +1,6 @@
 package org.perfportal.assessment.ordos;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +55,11 @@ public record OrdosRecords(
                 throw new IllegalArgumentException("record " + exemption.recordId() + " is exempted twice");
             }
         }
+    }
+
+    /** The total monthly fee of all lines (总网费), the base of the backbone and report rules. */
+    public BigDecimal totalMonthlyFee() {
+        return LineFees.sum(lines);
     }
 
     public static Builder builder() {

@@ -5,9 +5,13 @@
  * internet connections and ad-hoc inspection findings; the sum is taken from the final payment
  * (尾款). Source: seed 000, 电子政务外网考核管理办法 and its 考核表; DOMAIN.md §3.
  *
- * <p>Everything here is pure rule code: plain records in, traced {@link
+ * <p>The rules are pure code: plain records in, traced {@link
  * org.perfportal.assessment.TraceLine}s in yuan out (see {@link
  * org.perfportal.assessment.ordos.OrdosAssessmentResult}), no JPA, EJB or HTTP. Every number
- * lives in {@link org.perfportal.assessment.ordos.OrdosSchemeParameters}.
+ * lives in {@link org.perfportal.assessment.ordos.OrdosSchemeParameters}. Two classes sit at
+ * the edge and are the only ones that know the container: {@link
+ * org.perfportal.assessment.ordos.OrdosSchemeCodec} (the scheme document as JSON) and {@link
+ * org.perfportal.assessment.ordos.OrdosHalfYearService} (the use case: load the published
+ * scheme and the record book, run the rules, store the result).
  */
 package org.perfportal.assessment.ordos;

@@ -1,0 +1,147 @@
+package org.perfportal.assessment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfportal.shared.ConflictException;
+import org.perfportal.tenant.TenantOwnedEntity;
+
+/**
+ * An assessment result (考核结果): one computation of a scheme version over one period's records —
+ * kind, period label (e.g. {@code 2026-H1}), the scheme version used, revision number, total
+ * and traced lines — moving through the {@link AssessmentStatus} lifecycle. Only a draft can be
+ * edited; recomputing never touches an existing result but makes the next revision, so an
+ * approved result stays exactly as it was published.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment extends TenantOwnedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "kind", nullable = false, length = 40)
+    private String kind;
+
+    @Column(name = "period_label", nullable = false, length = 20)
+    private String periodLabel;
+
+    @Column(name = "scheme_id", nullable = false)
+    private long schemeId;
+
+    @Column(name = "revision", nullable = false)
+    private int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private AssessmentStatus status;
+
+    @Column(name = "total", nullable = false, precision = 14, scale = 2)
+    private BigDecimal total;
+
+    /** The assessment group's explanation (考核小组说明), editable while the result is a draft. */
+    @Column(name = "remark", length = 2000)
+    private String remark;
+
+    @Column(name = "computed_at", nullable = false)
+    private OffsetDateTime computedAt;
+
+    /** Eager: a result is never shown without its lines, and they must load inside the tenant's transaction. */
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<AssessmentLine> lines = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Assessment() {
+    }
+
+    Assessment(String kind, String periodLabel, long schemeId, int revision, BigDecimal total, List<TraceLine> traced) {
+        this.kind = kind;
+        this.periodLabel = periodLabel;
+        this.schemeId = schemeId;
+        this.revision = revision;
+        this.total = total;
+        this.status = AssessmentStatus.DRAFT;
+        this.computedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        for (TraceLine line : traced) {
+            lines.add(new AssessmentLine(this, lines.size() + 1, line));
+        }
+    }
+
+    void moveTo(AssessmentStatus target) {
+        if (!target.reachableFrom(status)) {
+            throw new ConflictException("status", "a " + status + " result cannot become " + target);
+        }
+        status = target;
+    }
+
+    void reviseRemark(String remark) {
+        if (status != AssessmentStatus.DRAFT) {
+            throw new ConflictException("status", "a " + status + " result cannot be edited; recompute to make a new revision");
+        }
+        this.remark = remark;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String periodLabel() {
+        return periodLabel;
+    }
+
+    public long schemeId() {
+        return schemeId;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public AssessmentStatus status() {
+        return status;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public String remark() {
+        return remark;
+    }
+
+    public OffsetDateTime computedAt() {
+        return computedAt;
+    }
+
+    public List<TraceLine> lines() {
+        return lines.stream().map(AssessmentLine::toTraceLine).toList();
+    }
+
+    public long version() {
+        return version;
+    }
+}

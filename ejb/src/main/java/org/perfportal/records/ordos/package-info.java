@@ -1,0 +1,13 @@
+/**
+ * The Otog Banner extranet records (鄂托克旗电子政务外网考核记录): lines, faults, relocations,
+ * backbone failures, report submissions, illegal connections, ad-hoc findings and force-majeure
+ * exemptions, as the assessor, units and operator enter them over the half-year.
+ *
+ * <p>Kept apart from {@code assessment.ordos} (which holds the pure rules) because records live
+ * longer than any one computation: they are entered before a result exists, are read again by
+ * every recomputation, and belong to the {@code records} capability of STYLE.md. This package
+ * depends on the rules' vocabulary ({@link org.perfportal.assessment.ordos.LocationClass},
+ * {@link org.perfportal.assessment.ordos.OrdosRecords}); it turns stored rows into those
+ * input records and nothing else.
+ */
+package org.perfportal.records.ordos;

@@ -1,0 +1,73 @@
+package org.perfportal.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.perfportal.shared.ConflictException;
+
+/** The result lifecycle (考核结果状态): only the transitions of DOMAIN §1, only drafts editable, lines kept as traced. */
+class AssessmentTest {
+
+    private static final TraceLine LATE_REPAIR = TraceLine.of("FAULT_LATE_REPAIR", "考核表 运维质量 扣罚标准1", "迟修",
+            Measure.YUAN, new BigDecimal("800.00"), List.of("fault-2", "WW-002"));
+
+    @Test
+    void theHappyPathWithADisputeEndsFinal() {
+        Assessment result = draft();
+        for (AssessmentStatus next : List.of(AssessmentStatus.SUBMITTED, AssessmentStatus.APPROVED,
+                AssessmentStatus.DISPUTED, AssessmentStatus.FINAL)) {
+            result.moveTo(next);
+            assertEquals(next, result.status());
+        }
+    }
+
+    @Test
+    void anApprovedResultMayBecomeFinalWithoutADispute() {
+        Assessment result = draft();
+        result.moveTo(AssessmentStatus.SUBMITTED);
+        result.moveTo(AssessmentStatus.APPROVED);
+        result.moveTo(AssessmentStatus.FINAL);
+        assertEquals(AssessmentStatus.FINAL, result.status());
+    }
+
+    @Test
+    void aSkippedOrBackwardStepIsAConflictNamingStatus() {
+        Assessment result = draft();
+        assertEquals("status", assertThrows(ConflictException.class, () -> result.moveTo(AssessmentStatus.APPROVED)).field());
+        result.moveTo(AssessmentStatus.SUBMITTED);
+        assertEquals("status", assertThrows(ConflictException.class, () -> result.moveTo(AssessmentStatus.DRAFT)).field());
+        assertEquals("status", assertThrows(ConflictException.class, () -> result.moveTo(AssessmentStatus.DISPUTED)).field());
+    }
+
+    @Test
+    void onlyADraftCanBeEdited() {
+        Assessment result = draft();
+        result.reviseRemark("已核对");
+        assertEquals("已核对", result.remark());
+        result.moveTo(AssessmentStatus.SUBMITTED);
+        result.moveTo(AssessmentStatus.APPROVED);
+        assertEquals("status", assertThrows(ConflictException.class, () -> result.reviseRemark("改")).field());
+    }
+
+    @Test
+    void aDisputeKeepsTheResultInForce() {
+        assertFalse(AssessmentStatus.SUBMITTED.inForce());
+        assertTrue(AssessmentStatus.APPROVED.inForce());
+        assertTrue(AssessmentStatus.DISPUTED.inForce());
+        assertTrue(AssessmentStatus.FINAL.inForce());
+    }
+
+    @Test
+    void storedLinesReadBackAsTheTracedLines() {
+        assertEquals(List.of(LATE_REPAIR), draft().lines());
+    }
+
+    private static Assessment draft() {
+        return new Assessment("ordos-extranet", "2026-H1", 1, 1, new BigDecimal("800.00"), List.of(LATE_REPAIR));
+    }
+}

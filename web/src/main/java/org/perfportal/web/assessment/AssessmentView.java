@@ -1,0 +1,21 @@
+package org.perfportal.web.assessment;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.perfportal.assessment.Assessment;
+import org.perfportal.assessment.AssessmentStatus;
+
+/**
+ * An assessment result (考核结果) as the API returns it, with its lines. {@code inForce} tells
+ * whether it is the period's binding result — the latest approved revision, disputed or not.
+ */
+public record AssessmentView(long id, String kind, String period, long schemeId, int revision, AssessmentStatus status,
+                             boolean inForce, BigDecimal total, String remark, OffsetDateTime computedAt, long version,
+                             List<TraceLineView> lines) {
+
+    static AssessmentView of(Assessment a, boolean inForce) {
+        return new AssessmentView(a.id(), a.kind(), a.periodLabel(), a.schemeId(), a.revision(), a.status(), inForce,
+                a.total(), a.remark(), a.computedAt(), a.version(), a.lines().stream().map(TraceLineView::of).toList());
+    }
+}

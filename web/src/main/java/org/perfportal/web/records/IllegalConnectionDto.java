@@ -1,0 +1,11 @@
+package org.perfportal.web.records;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** An illegal internet connection (违规外联): the responsible using unit, the day found, what was found. */
+public record IllegalConnectionDto(@NotNull Long responsibleUnitId, @NotNull LocalDate foundOn,
+                                   @NotBlank @Size(max = 1000) String description) {
+}
