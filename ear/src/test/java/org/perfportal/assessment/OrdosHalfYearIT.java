@@ -87,11 +87,21 @@ class OrdosHalfYearIT {
         String adHoc = created(Api.post(BASE + "/ordos/ad-hoc-findings", assessor,
                 "{\"foundOn\":\"2026-06-15\",\"amount\":150.00,\"reason\":\"机房线缆未标识\"}"));
 
+        // The operator's contract for 2026 (service period covers 2026-H1), half-year final payment 100 000.00.
+        long contract = contract("2026-01-01", "2026-12-31", "100000.00");
+
         // Total: 0.00 + 800.00 + 0.00 (exempted) + 300.00 + 90.00 + 150.00 = 1 340.00.
         Api.Reply computed = Api.post(ASSESSMENTS, assessor, "{\"period\":\"2026-H1\"}");
         assertEquals(201, computed.status(), computed::toString);
         JsonObject first = computed.json().asJsonObject();
         assertAmount("1340.00", first.getJsonNumber("total"));
+        // Settlement (从尾款中扣除): final payment 100 000.00 − total 1 340.00 = net payable 98 660.00.
+        JsonObject settlement = first.getJsonObject("settlement");
+        assertEquals(contract, settlement.getJsonNumber("contractId").longValue(), settlement::toString);
+        assertAmount("100000.00", settlement.getJsonNumber("finalPayment"));
+        assertAmount("1340.00", settlement.getJsonNumber("totalDeduction"));
+        assertAmount("98660.00", settlement.getJsonNumber("netPayable"));
+        assertAmount("0.00", settlement.getJsonNumber("excessDeduction"));
         assertEquals("DRAFT", first.getString("status"));
         assertEquals(1, first.getInt("revision"));
         assertEquals("2026-H1", first.getString("period"));
@@ -129,6 +139,7 @@ class OrdosHalfYearIT {
         assertEquals("DISPUTED", inForce.getString("status"));
         assertTrue(inForce.getBoolean("inForce"));
         assertAmount("1340.00", inForce.getJsonNumber("total"));
+        assertAmount("98660.00", inForce.getJsonObject("settlement").getJsonNumber("netPayable"));
         assertProblem(Api.post(id + "/submit", assessor, version(disputed)), 409, "status");
         JsonObject finalResult = moved(Api.post(id + "/finalize", approver, version(disputed)), "FINAL");
 
@@ -209,6 +220,111 @@ class OrdosHalfYearIT {
         assertEquals(403, Api.post(ASSESSMENTS, vendor, "{\"period\":\"2026-H1\"}").status());
         assertEquals(401, Api.post(ASSESSMENTS, Api.token("luohe", "assessor"), "{\"period\":\"2026-H1\"}").status());
         assertEquals(401, Api.get(RECORDS, Api.token("luohe", "assessor")).status());
+    }
+
+    /** 运营商合同: the tenant admin registers it, the bureau and the operator read it; bad input is named. */
+    @Test
+    void theOperatorsContractIsRegisteredAndBadInputNamesItsField() {
+        String admin = Api.token("ordos", "tenant-admin");
+        String contracts = BASE + "/ordos/contracts";
+        String vendorId = vendorId();
+        String before = Api.get(contracts, admin).body();
+        assertProblem(Api.post(contracts, admin, contractJson(vendorId, "BAD-1", "2027-12-31", "2027-01-01", "50000.00")),
+                400, "servicePeriod.end");
+        assertProblem(Api.post(contracts, admin, contractJson(vendorId, "BAD-2", "2027-01-01", "2027-12-31", "0")),
+                400, "finalPayment");
+        assertProblem(Api.post(contracts, admin, contractJson(vendorId, "BAD-3", "2027-01-01", "2027-12-31", "-1.00")),
+                400, "finalPayment");
+        assertProblem(Api.post(contracts, admin, contractJson("999999999", "BAD-4", "2027-01-01", "2027-12-31", "50000.00")),
+                400, "vendorId");
+        assertEquals(403, Api.post(contracts, assessor, contractJson(vendorId, "BAD-5", "2027-01-01", "2027-12-31", "1.00")).status());
+        assertEquals(before, Api.get(contracts, admin).body(), "nothing of the refused contracts is stored");
+
+        String number = "OTG-2027-" + UUID.randomUUID();
+        Api.Reply created = Api.post(contracts, admin, contractJson(vendorId, number, "2027-01-01", "2027-12-31", "60000.50"));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().asJsonObject().getJsonNumber("id").longValue();
+        assertProblem(Api.post(contracts, admin, contractJson(vendorId, number, "2027-01-01", "2027-12-31", "1.00")), 409, "number");
+        JsonObject read = Api.get(contracts + "/" + id, Api.token("ordos", "finance")).json().asJsonObject();
+        assertEquals(number, read.getString("number"));
+        assertEquals("2027-12-31", read.getJsonObject("servicePeriod").getString("end"));
+        assertAmount("60000.50", read.getJsonNumber("finalPayment"));
+        assertTrue(Api.get(contracts, vendor).json().asJsonArray().stream()
+                .anyMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == id));
+        assertEquals(404, Api.get(BASE + "/ordos/contracts/999999999", admin).status());
+
+        // 2025-H2 has no contract covering it: the result is computed, its settlement says so.
+        Api.Reply uncovered = Api.post(ASSESSMENTS, assessor, "{\"period\":\"2025-H2\"}");
+        assertEquals(201, uncovered.status(), uncovered::toString);
+        JsonObject settlement = uncovered.json().asJsonObject().getJsonObject("settlement");
+        assertTrue(!settlement.containsKey("finalPayment") || settlement.isNull("finalPayment"), settlement::toString);
+        assertTrue(!settlement.containsKey("netPayable") || settlement.isNull("netPayable"), settlement::toString);
+        assertTrue(settlement.getString("note").contains("2025-H2"), settlement::toString);
+    }
+
+    /** 季度巡检报告 with photo evidence (图片佐证): uploaded by the operator, kept in the database, read back byte for byte. */
+    @Test
+    void quarterlyInspectionReportsCarryPhotosKeptPerTenant() {
+        String reports = BASE + "/ordos/inspection-reports";
+        Api.Reply created = Api.post(reports, vendor,
+                "{\"quarter\":\"2026-Q1\",\"submittedOn\":\"2026-04-03\",\"description\":\"设备、电缆、传输速率巡检：均正常\"}");
+        String report = created(created);
+        assertProblem(Api.post(reports, vendor, "{\"quarter\":\"2026-Q5\",\"submittedOn\":\"2026-04-03\",\"description\":\"x\"}"),
+                400, "quarter");
+        String photos = reports + "/" + report + "/photos";
+
+        byte[] png = new byte[2048];
+        new java.util.Random(7).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+        Api.Reply uploaded = Api.upload(photos + "?name=%E6%9C%BA%E6%88%BF.png", vendor, "image/png", png);
+        assertEquals(201, uploaded.status(), uploaded::toString);
+        JsonObject photo = uploaded.json().asJsonObject();
+        long photoId = photo.getJsonNumber("id").longValue();
+        assertEquals("机房.png", photo.getString("name"));
+        assertEquals(2048, photo.getInt("size"));
+
+        Api.Download download = Api.download(photos + "/" + photoId, Api.token("ordos", "auditor"));
+        assertEquals(200, download.status(), download::toString);
+        assertTrue(download.contentType().startsWith("image/png"), download::toString);
+        assertTrue(java.util.Arrays.equals(png, download.body()), "the photo comes back byte for byte");
+
+        byte[] text = "巡检记录，不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertProblem(Api.upload(photos + "?name=note.txt", vendor, "text/plain", text), 400, "photo");
+        assertProblem(Api.upload(photos + "?name=note.jpg", vendor, "image/jpeg", text), 400, "photo");
+        byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(png, 0, tooLarge, 0, 8);
+        assertProblem(Api.upload(photos + "?name=big.png", vendor, "image/png", tooLarge), 413, "photo");
+        assertEquals(403, Api.upload(photos + "?name=a.png", assessor, "image/png", png).status());
+
+        JsonObject read = Api.get(reports + "/" + report, assessor).json().asJsonObject();
+        assertEquals(1, read.getJsonArray("photos").size(), read::toString);
+        assertEquals(photoId, read.getJsonArray("photos").getJsonObject(0).getJsonNumber("id").longValue());
+
+        // Tenant isolation: a Luohe token does not enter Ordos; under Luohe the Ordos photo does not exist.
+        String luohe = Api.token("luohe", "assessor");
+        assertEquals(401, Api.download(photos + "/" + photoId, luohe).status());
+        assertEquals(404, Api.download("/api/v1/tenants/luohe/ordos/inspection-reports/" + report + "/photos/" + photoId,
+                luohe).status());
+    }
+
+    private static long contract(String start, String end, String finalPayment) {
+        Api.Reply reply = Api.post(BASE + "/ordos/contracts", Api.token("ordos", "tenant-admin"),
+                contractJson(vendorId(), "OTG-" + UUID.randomUUID(), start, end, finalPayment));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static String contractJson(String vendorId, String number, String start, String end, String finalPayment) {
+        return "{\"vendorId\":" + vendorId + ",\"name\":\"电子政务外网支撑保障服务合同\",\"number\":\"" + number
+                + "\",\"servicePeriod\":{\"start\":\"" + start + "\",\"end\":\"" + end + "\"},\"finalPayment\":"
+                + finalPayment + "}";
+    }
+
+    private static String vendorId() {
+        Api.Reply reply = Api.post(BASE + "/vendors", Api.token("ordos", "tenant-admin"),
+                "{\"name\":\"鄂托克旗电信 " + UUID.randomUUID() + "\",\"contact\":{\"person\":\"张伟\",\"phone\":\"0477-6211111\"}}");
+        assertEquals(201, reply.status(), reply::toString);
+        return String.valueOf(reply.json().asJsonObject().getJsonNumber("id").longValue());
     }
 
     /**

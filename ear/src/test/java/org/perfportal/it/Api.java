@@ -71,6 +71,11 @@ public final class Api {
         return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A raw-body upload (a photo as {@code image/jpeg}), the file's bytes as the request body. */
+    public static Reply upload(String path, String token, String contentType, byte[] body) {
+        return send(request(path, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public static Reply put(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

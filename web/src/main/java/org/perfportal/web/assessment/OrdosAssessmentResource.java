@@ -20,9 +20,11 @@ import java.util.List;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
 import org.perfportal.assessment.AssessmentStatus;
+import org.perfportal.assessment.ordos.HalfYear;
 import org.perfportal.assessment.ordos.OrdosHalfYearService;
 import org.perfportal.assessment.ordos.OrdosSchemeCodec;
 import org.perfportal.identity.Role;
+import org.perfportal.records.ordos.OrdosContractService;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.web.VersionDto;
@@ -47,6 +49,9 @@ public class OrdosAssessmentResource {
     @Inject
     private AssessmentService assessments;
 
+    @Inject
+    private OrdosContractService contracts;
+
     @GET
     @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
     public List<AssessmentView> list(@QueryParam("period") String period) {
@@ -61,7 +66,7 @@ public class OrdosAssessmentResource {
         if (period == null || period.isBlank()) {
             throw new InvalidFieldException("period", "name the period, e.g. ?period=2026-H1");
         }
-        return assessments.inForce(KIND, period).map(a -> AssessmentView.of(a, true))
+        return assessments.inForce(KIND, period).map(a -> AssessmentView.of(a, true, settlement(a)))
                 .orElseThrow(() -> new RecordNotFoundException("period",
                         "no approved result for " + period));
     }
@@ -124,6 +129,12 @@ public class OrdosAssessmentResource {
         boolean inForce = assessments.inForce(KIND, assessment.periodLabel())
                 .map(current -> current.id().equals(assessment.id()))
                 .orElse(false);
-        return AssessmentView.of(assessment, inForce);
+        return AssessmentView.of(assessment, inForce, settlement(assessment));
+    }
+
+    /** The half-year's settlement against the contract covering it (none covering: null figures and a note). */
+    private SettlementView settlement(Assessment assessment) {
+        return SettlementView.of(assessment.periodLabel(), assessment.total(),
+                contracts.covering(HalfYear.parse(assessment.periodLabel())));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.FieldException;
+import org.perfportal.shared.PayloadTooLargeException;
 import org.perfportal.shared.RecordNotFoundException;
 
 /** The domain's refusals, each to its status, naming the field at fault. */
@@ -15,6 +16,7 @@ public class FieldExceptionMapper implements ExceptionMapper<FieldException> {
     public Response toResponse(FieldException e) {
         Response.Status status = e instanceof RecordNotFoundException ? Response.Status.NOT_FOUND
                 : e instanceof ConflictException ? Response.Status.CONFLICT
+                : e instanceof PayloadTooLargeException ? Response.Status.REQUEST_ENTITY_TOO_LARGE
                 : Response.Status.BAD_REQUEST;
         return Problem.response(status, e.getMessage(), e.field());
     }

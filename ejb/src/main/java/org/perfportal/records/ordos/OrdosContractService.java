@@ -1,0 +1,69 @@
+package org.perfportal.records.ordos;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.perfportal.assessment.ordos.HalfYear;
+import org.perfportal.contract.Vendor;
+import org.perfportal.shared.ConflictException;
+import org.perfportal.shared.InvalidFieldException;
+import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.tenant.TenantEntityManager;
+
+/**
+ * The current tenant's operator contracts (运营商合同): registers them (refusing an unknown
+ * vendor, a period that ends before it starts, a final payment that is not positive, a number
+ * already used) and finds the one that settles a half-year (半年结算), because the half-year's
+ * deductions are taken from that contract's final payment (尾款).
+ */
+@Stateless
+public class OrdosContractService {
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    public OrdosContract create(long vendorId, String name, String number, LocalDate serviceStart, LocalDate serviceEnd,
+                                BigDecimal finalPayment) {
+        Vendor vendor = tenantEm.get().find(Vendor.class, vendorId);
+        if (vendor == null) {
+            throw new InvalidFieldException("vendorId", "no vendor " + vendorId + " in this tenant");
+        }
+        boolean taken = !tenantEm.get().createQuery("SELECT c.id FROM OrdosContract c WHERE c.number = :number", Long.class)
+                .setParameter("number", number).getResultList().isEmpty();
+        if (taken) {
+            throw new ConflictException("number", "contract " + number + " is already registered in this tenant");
+        }
+        OrdosContract contract = new OrdosContract(vendor, name, number, serviceStart, serviceEnd, finalPayment);
+        tenantEm.get().persist(contract);
+        tenantEm.get().flush();
+        return contract;
+    }
+
+    public List<OrdosContract> list() {
+        return tenantEm.get().createQuery("SELECT c FROM OrdosContract c ORDER BY c.serviceStart, c.id", OrdosContract.class)
+                .getResultList();
+    }
+
+    public OrdosContract get(long id) {
+        OrdosContract contract = tenantEm.get().find(OrdosContract.class, id);
+        if (contract == null) {
+            throw new RecordNotFoundException("id", "no contract " + id + " in this tenant");
+        }
+        return contract;
+    }
+
+    /**
+     * The contract that settles {@code period}: its service period covers the whole half-year.
+     * Should two cover it (a renewal registered over an old one), the one starting latest wins,
+     * then the one registered last — the newer agreement supersedes the older.
+     */
+    public Optional<OrdosContract> covering(HalfYear period) {
+        return list().stream()
+                .filter(c -> c.covers(period))
+                .max(Comparator.comparing(OrdosContract::serviceStart).thenComparing(OrdosContract::id));
+    }
+}
