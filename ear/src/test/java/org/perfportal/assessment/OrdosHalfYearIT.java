@@ -143,11 +143,20 @@ class OrdosHalfYearIT {
         assertProblem(Api.post(id + "/submit", assessor, version(disputed)), 409, "status");
         JsonObject finalResult = moved(Api.post(id + "/finalize", approver, version(disputed)), "FINAL");
 
+        // A contract registered after revision 1 was computed (same start, so it would win a tie) changes
+        // nothing of revision 1's settlement; revision 2, computed now, settles against it: 50 000.00 − 1 340.00 = 48 660.00.
+        long later = contract("2026-01-01", "2026-12-31", "50000.00");
+        JsonObject frozen = Api.get(id, finance()).json().asJsonObject().getJsonObject("settlement");
+        assertEquals(contract, frozen.getJsonNumber("contractId").longValue(), frozen::toString);
+        assertAmount("98660.00", frozen.getJsonNumber("netPayable"));
+
         // Recomputing makes revision 2 as a draft; the final revision 1 is untouched and stays in force.
         Api.Reply recomputed = Api.post(ASSESSMENTS, assessor, "{\"period\":\"2026-H1\"}");
         assertEquals(201, recomputed.status(), recomputed::toString);
         JsonObject second = recomputed.json().asJsonObject();
         assertEquals(2, second.getInt("revision"));
+        assertEquals(later, second.getJsonObject("settlement").getJsonNumber("contractId").longValue());
+        assertAmount("48660.00", second.getJsonObject("settlement").getJsonNumber("netPayable"));
         assertEquals("DRAFT", second.getString("status"));
         assertFalse(second.getBoolean("inForce"));
         JsonObject firstAgain = Api.get(id, approver).json().asJsonObject();
@@ -305,6 +314,10 @@ class OrdosHalfYearIT {
         assertEquals(401, Api.download(photos + "/" + photoId, luohe).status());
         assertEquals(404, Api.download("/api/v1/tenants/luohe/ordos/inspection-reports/" + report + "/photos/" + photoId,
                 luohe).status());
+    }
+
+    private static String finance() {
+        return Api.token("ordos", "finance");
     }
 
     private static long contract(String start, String end, String finalPayment) {

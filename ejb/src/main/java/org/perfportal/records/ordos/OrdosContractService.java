@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,13 +58,14 @@ public class OrdosContractService {
     }
 
     /**
-     * The contract that settles {@code period}: its service period covers the whole half-year.
-     * Should two cover it (a renewal registered over an old one), the one starting latest wins,
-     * then the one registered last — the newer agreement supersedes the older.
+     * The contract whose service period covers the whole half-year, among those registered by
+     * {@code asOf} (the latest-starting one when several do). A result revision passes its own
+     * computation time, so its settlement never changes afterwards: contracts cannot be edited,
+     * and one registered later only counts for a later revision — approved results stay as approved.
      */
-    public Optional<OrdosContract> covering(HalfYear period) {
+    public Optional<OrdosContract> covering(HalfYear period, OffsetDateTime asOf) {
         return list().stream()
-                .filter(c -> c.covers(period))
+                .filter(c -> c.covers(period) && !c.createdAt().isAfter(asOf))
                 .max(Comparator.comparing(OrdosContract::serviceStart).thenComparing(OrdosContract::id));
     }
 }

@@ -132,9 +132,12 @@ public class OrdosAssessmentResource {
         return AssessmentView.of(assessment, inForce, settlement(assessment));
     }
 
-    /** The half-year's settlement against the contract covering it (none covering: null figures and a note). */
+    /**
+     * The half-year's settlement against the contract covering it when this revision was computed
+     * (none covering: null figures and a note).
+     */
     private SettlementView settlement(Assessment assessment) {
         return SettlementView.of(assessment.periodLabel(), assessment.total(),
-                contracts.covering(HalfYear.parse(assessment.periodLabel())));
+                contracts.covering(HalfYear.parse(assessment.periodLabel()), assessment.computedAt()));
     }
 }
