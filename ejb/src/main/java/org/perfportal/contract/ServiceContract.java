@@ -2,23 +2,14 @@ package org.perfportal.contract;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.perfportal.payment.Installment;
 import org.perfportal.payment.InstallmentPlan;
 import org.perfportal.payment.PaymentTerms;
 import org.perfportal.shared.InvalidFieldException;
-import org.perfportal.tenant.TenantOwnedEntity;
 
 /**
  * An O&amp;M service contract (运维服务合同) of a tenant with one vendor (服务商), e.g. Luohe's
@@ -29,24 +20,7 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "service_contract")
-public class ServiceContract extends TenantOwnedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "vendor_id", nullable = false)
-    private Vendor vendor;
-
-    @Column(name = "name", nullable = false, length = 200)
-    private String name;
-
-    @Column(name = "service_start", nullable = false)
-    private LocalDate serviceStart;
-
-    @Column(name = "service_end", nullable = false)
-    private LocalDate serviceEnd;
+public class ServiceContract extends VendorContract {
 
     @Column(name = "total", nullable = false, precision = 14, scale = 2)
     private BigDecimal total;
@@ -54,38 +28,17 @@ public class ServiceContract extends TenantOwnedEntity {
     @Column(name = "installment_count", nullable = false)
     private int installmentCount;
 
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected ServiceContract() {
     }
 
     ServiceContract(Vendor vendor, String name, LocalDate serviceStart, LocalDate serviceEnd, BigDecimal total,
                     int installmentCount) {
-        if (serviceEnd.isBefore(serviceStart)) {
-            throw new InvalidFieldException("period.end", "the service period ends " + serviceEnd
-                    + ", before it starts " + serviceStart);
-        }
-        if (total.signum() <= 0) {
-            throw new InvalidFieldException("total", "the contract total must be greater than 0, was " + total.toPlainString());
-        }
-        if (total.scale() > 2) {
-            throw new InvalidFieldException("total", "the total is in yuan with at most 2 decimals, was " + total.toPlainString());
-        }
+        super(vendor, name, serviceStart, serviceEnd, "period.end");
+        this.total = requireYuan(total, "total", "the contract total");
         if (installmentCount <= 0 || 12 % installmentCount != 0) {
             throw new InvalidFieldException("installments", "the installments must split 12 months evenly, was " + installmentCount);
         }
-        this.vendor = vendor;
-        this.name = name;
-        this.serviceStart = serviceStart;
-        this.serviceEnd = serviceEnd;
-        this.total = total.setScale(2);
         this.installmentCount = installmentCount;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /**
@@ -104,28 +57,13 @@ public class ServiceContract extends TenantOwnedEntity {
 
     /** The installments (分期款) over the service period, from the first service day. */
     public List<Installment> installments() {
-        return new InstallmentPlan(paymentTerms()).installments(total, serviceStart);
+        return new InstallmentPlan(paymentTerms()).installments(total, serviceStart());
     }
 
-    public Long id() {
-        return id;
-    }
 
-    public Vendor vendor() {
-        return vendor;
-    }
 
-    public String name() {
-        return name;
-    }
 
-    public LocalDate serviceStart() {
-        return serviceStart;
-    }
 
-    public LocalDate serviceEnd() {
-        return serviceEnd;
-    }
 
     public BigDecimal total() {
         return total;
@@ -135,11 +73,5 @@ public class ServiceContract extends TenantOwnedEntity {
         return installmentCount;
     }
 
-    public OffsetDateTime createdAt() {
-        return createdAt;
-    }
 
-    public long version() {
-        return version;
-    }
 }
