@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -27,14 +29,21 @@ public final class Api {
     static final String KEYCLOAK_URL = "http://localhost:" + Integer.getInteger("it.keycloak.port", 28180);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /**
+     * Tokens live 5 minutes (the realms' {@code accessTokenLifespan}); a suite on a loaded machine runs far
+     * longer, so a cached token is renewed once less than this margin is left, enough for one test method.
+     */
+    private static final Duration RENEW_MARGIN = Duration.ofSeconds(120);
+    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
 
     private Api() {
     }
 
     /** A real access token of the demo user {@code username} (= its role) in {@code realm}. */
     public static String token(String realm, String username) {
-        return TOKENS.computeIfAbsent(realm + "/" + username, k -> freshToken(realm, username, "portal-cli"));
+        return TOKENS.compute(realm + "/" + username, (k, cached) -> cached != null
+                && Instant.now().plus(RENEW_MARGIN).isBefore(cached.expires()) ? cached
+                : CachedToken.of(freshToken(realm, username, "portal-cli"))).token();
     }
 
     /** A new token from {@code client}, never cached (e.g. {@code portal-cli-short-lived}: 5-second tokens). */
@@ -104,6 +113,17 @@ public final class Api {
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** A token and when it expires (its {@code exp} claim). */
+    private record CachedToken(String token, Instant expires) {
+
+        static CachedToken of(String token) {
+            String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+            try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+                return new CachedToken(token, Instant.ofEpochSecond(reader.readObject().getJsonNumber("exp").longValue()));
+            }
+        }
     }
 
     /** A downloaded file. */
