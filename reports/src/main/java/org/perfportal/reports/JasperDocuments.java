@@ -111,18 +111,6 @@ public final class JasperDocuments {
         }
     }
 
-    /**
-     * Exports a filled document.
-     *
-     * @param document the filled document
-     * @param format   the output format
-     * @param title    document title for the PDF metadata and the XLSX sheet name
-     * @param out      the destination; not closed
-     */
-    public static void export(JasperPrint document, ReportFormat format, String title, OutputStream out) {
-        export(document, format, title, out, RenderProgress.NONE);
-    }
-
     private static void export(JasperPrint document, ReportFormat format, String title, OutputStream out,
                                RenderProgress progress) {
         int pages = document.getPages().size();

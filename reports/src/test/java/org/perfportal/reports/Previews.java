@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.perfportal.reports.fiscal.FiscalPreviews;
 import org.perfportal.reports.monthly.GoldenMonthlySheets;
 import org.perfportal.reports.monthly.MonthlySheetRenderer;
 import org.perfportal.reports.ordos.GoldenOrdosSheets;
@@ -32,6 +33,7 @@ public final class Previews {
      */
     public static void main(String[] args) throws IOException {
         Path folder = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/previews"));
+        FiscalPreviews.write(folder);
         write(folder, "ordos-half-year-draft", out -> new OrdosSheetRenderer()
                 .render(GoldenOrdosSheets.firstHalf2026(true), ReportFormat.PDF, out, RenderProgress.NONE));
         write(folder, "payment-schedule", out -> new PaymentScheduleRenderer()
