@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -32,9 +34,22 @@ public final class Api {
     private Api() {
     }
 
-    /** A real access token of the demo user {@code username} (= its role) in {@code realm}. */
+    /**
+     * A real access token of the demo user {@code username} (= its role) in {@code realm}, cached
+     * until a minute before it expires: a slow run (a loaded machine) outlives the realms' 5-minute
+     * tokens, and the server tolerates no clock skew in the tests.
+     */
     public static String token(String realm, String username) {
-        return TOKENS.computeIfAbsent(realm + "/" + username, k -> freshToken(realm, username, "portal-cli"));
+        return TOKENS.compute(realm + "/" + username, (k, cached) -> cached != null
+                && expiry(cached).isAfter(Instant.now().plusSeconds(60)) ? cached : freshToken(realm, username, "portal-cli"));
+    }
+
+    /** The {@code exp} claim of a JWT, read from its payload without checking it (the server checks). */
+    private static Instant expiry(String jwt) {
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return Instant.ofEpochSecond(reader.readObject().getJsonNumber("exp").longValue());
+        }
     }
 
     /** A new token from {@code client}, never cached (e.g. {@code portal-cli-short-lived}: 5-second tokens). */
