@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -79,6 +80,7 @@ public class DocumentJobs {
         jobs.put(job.id(), job);
         executor.execute(() -> run(job, render));
         return Response.accepted(DocumentJobView.of(job, uri))
+                .type(MediaType.APPLICATION_JSON_TYPE)
                 .location(DocumentJobView.location(uri, job))
                 .build();
     }
