@@ -39,7 +39,7 @@ public final class Api {
     private Api() {
     }
 
-    /** A real access token of the demo user {@code username} (= its role) in {@code realm}. */
+    /** A real access token of the demo user {@code username} (= its role) in {@code realm}, renewed before it expires. */
     public static String token(String realm, String username) {
         return TOKENS.compute(realm + "/" + username, (k, cached) -> cached != null
                 && Instant.now().plus(RENEW_MARGIN).isBefore(cached.expires()) ? cached

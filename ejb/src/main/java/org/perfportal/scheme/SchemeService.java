@@ -92,6 +92,18 @@ public class SchemeService {
         return new AppliedScheme<>(scheme.id(), scheme.versionLabel(), codec.decode(read(scheme.parameters())));
     }
 
+    /**
+     * A stored version read with {@code codec}: the scheme a result names (its {@code schemeId}),
+     * whatever is in force today. Another kind's id is not found.
+     */
+    public <P> AppliedScheme<P> applied(SchemeCodec<P> codec, long id) {
+        Scheme scheme = find(id);
+        if (!scheme.kind().equals(codec.kind())) {
+            throw new RecordNotFoundException("id", "no " + codec.kind() + " scheme " + id);
+        }
+        return new AppliedScheme<>(scheme.id(), scheme.versionLabel(), codec.decode(read(scheme.parameters())));
+    }
+
     private SchemeCodec<?> codecFor(String kind) {
         return codecs.stream()
                 .filter(codec -> codec.kind().equals(kind))

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
@@ -25,9 +28,21 @@ import org.perfportal.assessment.ordos.OrdosHalfYearService;
 import org.perfportal.assessment.ordos.OrdosSchemeCodec;
 import org.perfportal.identity.Role;
 import org.perfportal.records.ordos.OrdosContractService;
+import org.perfportal.records.ordos.OrdosRecordBook;
+import org.perfportal.reports.RenderProgress;
+import org.perfportal.reports.ReportFormat;
+import org.perfportal.reports.ordos.OrdosSheetData;
+import org.perfportal.reports.ordos.OrdosSheetRenderer;
+import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.tenant.TenantContext;
+import org.perfportal.tenant.TenantRegistry;
 import org.perfportal.web.VersionDto;
+import org.perfportal.web.document.DocumentDownload;
+import org.perfportal.web.document.DocumentJobs;
+import org.perfportal.web.document.Renderers;
+import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 
 /**
@@ -51,6 +66,27 @@ public class OrdosAssessmentResource {
 
     @Inject
     private OrdosContractService contracts;
+
+    @Inject
+    private SchemeService schemes;
+
+    @Inject
+    private OrdosSchemeCodec codec;
+
+    @Inject
+    private OrdosRecordBook records;
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private TenantContext tenant;
+
+    @Inject
+    private Renderers renderers;
+
+    @Inject
+    private DocumentJobs jobs;
 
     @GET
     @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
@@ -76,6 +112,32 @@ public class OrdosAssessmentResource {
     @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
     public AssessmentView get(@PathParam("id") long id) {
         return view(assessments.find(KIND, id));
+    }
+
+    /**
+     * The result as the 电子政务外网支撑保障服务考核表（半年考核）, PDF or XLSX, for the roles that read results;
+     * a result not yet approved is marked 草稿. With {@code async=true}: 202 and a document job to poll.
+     */
+    @GET
+    @Path("{id}/document")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public Response document(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format,
+                             @QueryParam("async") @DefaultValue("false") boolean async,
+                             @Context SecurityContext caller, @Context UriInfo uri) {
+        ReportFormat chosen = DocumentDownload.format(format);
+        Assessment assessment = assessments.find(KIND, id);
+        OrdosSheetData sheet = OrdosSheetPrint.of(registry.requireActive(tenant.require()).displayName(), assessment,
+                schemes.applied(codec, assessment.schemeId()),
+                contracts.covering(HalfYear.parse(assessment.periodLabel()), assessment.computedAt()),
+                records.records().lines().size(), Instant.now());
+        String stem = "半年考核表-" + assessment.periodLabel() + "-第" + assessment.revision() + "次";
+        OrdosSheetRenderer renderer = renderers.ordosSheet();
+        if (async) {
+            return jobs.start(caller, uri, chosen, stem, (out, progress) -> renderer.render(sheet, chosen, out, progress));
+        }
+        return DocumentDownload.of(chosen, stem, out -> renderer.render(sheet, chosen, out, RenderProgress.NONE));
     }
 
     @POST

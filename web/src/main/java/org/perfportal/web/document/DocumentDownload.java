@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.perfportal.reports.ReportFormat;
@@ -12,7 +13,8 @@ import org.perfportal.shared.InvalidFieldException;
 /**
  * A document (文书) as an HTTP download: the format the caller asked for, the file named in
  * Chinese, and the whole file rendered before the first byte is sent, so a failure is a problem
- * answer and never an empty or partial file.
+ * answer and never an empty or partial file. A long document goes through {@link DocumentJobs}
+ * instead, and is downloaded here from its finished file.
  */
 public final class DocumentDownload {
 
@@ -31,9 +33,20 @@ public final class DocumentDownload {
     public static Response of(ReportFormat format, String fileStem, Consumer<ByteArrayOutputStream> render) {
         ByteArrayOutputStream file = new ByteArrayOutputStream(64 * 1024);
         render.accept(file);
-        String name = fileStem + "." + format.name().toLowerCase(Locale.ROOT);
-        return Response.ok(file.toByteArray(), mediaType(format))
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+        return attachment(Response.ok(file.toByteArray(), mediaType(format)), fileName(fileStem, format));
+    }
+
+    /** A file rendered earlier by a background job. */
+    static Response file(ReportFormat format, String fileName, Path file) {
+        return attachment(Response.ok(file.toFile(), mediaType(format)), fileName);
+    }
+
+    static String fileName(String fileStem, ReportFormat format) {
+        return fileStem + "." + format.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Response attachment(Response.ResponseBuilder response, String name) {
+        return response.header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }

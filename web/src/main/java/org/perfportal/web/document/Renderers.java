@@ -2,14 +2,28 @@ package org.perfportal.web.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.perfportal.reports.fiscal.FiscalTableRenderer;
+import org.perfportal.reports.ordos.OrdosSheetRenderer;
+import org.perfportal.reports.satisfaction.SatisfactionFormRenderer;
 
 /** The document renderers, each loaded once (its compiled template) and shared by all requests. */
 @ApplicationScoped
 public class Renderers {
 
     private final FiscalTableRenderer fiscalTable = new FiscalTableRenderer();
+    private final OrdosSheetRenderer ordosSheet = new OrdosSheetRenderer();
+    private final SatisfactionFormRenderer satisfactionForm = new SatisfactionFormRenderer();
 
     public FiscalTableRenderer fiscalTable() {
         return fiscalTable;
+    }
+
+    /** 电子政务外网支撑保障服务考核表（半年考核）. */
+    public OrdosSheetRenderer ordosSheet() {
+        return ordosSheet;
+    }
+
+    /** 运维满意度评价表 (附件4.1), blank or filled. */
+    public SatisfactionFormRenderer satisfactionForm() {
+        return satisfactionForm;
     }
 }
