@@ -330,14 +330,14 @@ class PingliangAssessmentIT {
 
     /** "rank:unit:total …" of this test's units, in the ranking's order (other tests' units left out). */
     private static String ranks(JsonObject ranking, String category, List<Long> units) {
-        StringBuilder text = new StringBuilder();
-        for (JsonObject row : rows(ranking, category)) {
-            if (units.contains(row.getJsonNumber("unitId").longValue())) {
-                text.append(row.getInt("rank")).append(':').append(row.getJsonNumber("unitId").longValue()).append(':')
-                        .append(new BigDecimal(row.getJsonNumber("total").toString()).stripTrailingZeros().toPlainString()).append(' ');
-            }
-        }
-        return text.toString().trim();
+        return rows(ranking, category).stream()
+                .filter(row -> units.contains(row.getJsonNumber("unitId").longValue()))
+                // Units sharing a rank are in no meaningful order: compare them by id.
+                .sorted(java.util.Comparator.<JsonObject>comparingInt(row -> row.getInt("rank"))
+                        .thenComparingLong(row -> row.getJsonNumber("unitId").longValue()))
+                .map(row -> row.getInt("rank") + ":" + row.getJsonNumber("unitId").longValue() + ":"
+                        + new BigDecimal(row.getJsonNumber("total").toString()).stripTrailingZeros().toPlainString())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String incidentJson(long unit, String location, String reportedAt, List<String> reminders, String arrived) {
