@@ -1,18 +1,14 @@
 package org.perfportal.records.ordos;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import org.perfportal.tenant.TenantOwnedEntity;
+import org.perfportal.tenant.StoredFile;
 
 /**
  * A photo (巡检图片佐证) attached to a quarterly inspection report: file name, media type
@@ -23,7 +19,7 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "ordos_inspection_photo")
-public class OrdosInspectionPhoto extends TenantOwnedEntity {
+public class OrdosInspectionPhoto extends StoredFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,40 +29,16 @@ public class OrdosInspectionPhoto extends TenantOwnedEntity {
     @JoinColumn(name = "report_id", nullable = false)
     private OrdosInspectionReport report;
 
-    @Column(name = "file_name", nullable = false, length = 200)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 40)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private int sizeBytes;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", nullable = false)
-    private byte[] content;
-
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
     protected OrdosInspectionPhoto() {
     }
 
     OrdosInspectionPhoto(OrdosInspectionReport report, String fileName, String contentType, byte[] content) {
+        super(fileName, contentType, content);
         this.report = report;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = content.length;
-        this.content = content;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public PhotoInfo info() {
-        return new PhotoInfo(id, report.recordId(), fileName, contentType, sizeBytes, createdAt);
-    }
-
-    public byte[] content() {
-        return content;
+        return new PhotoInfo(id, report.recordId(), fileName(), contentType(), sizeBytes(), createdAt());
     }
 
     OrdosInspectionReport report() {

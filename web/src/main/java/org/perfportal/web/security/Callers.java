@@ -9,10 +9,13 @@ public final class Callers {
     private Callers() {
     }
 
-    /** The caller {@link BearerTokenFilter} verified; every resource method runs after it. */
+    /**
+     * The caller {@link BearerTokenFilter} verified; every resource method runs after it. Read
+     * through the principal because the injected context is the container's proxy, not ours.
+     */
     public static VerifiedCaller of(SecurityContext context) {
-        if (context instanceof Authenticated authenticated) {
-            return authenticated.caller();
+        if (context.getUserPrincipal() instanceof Authenticated.CallerPrincipal principal) {
+            return principal.caller();
         }
         throw new IllegalStateException("no verified caller on this request");
     }
