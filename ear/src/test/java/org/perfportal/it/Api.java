@@ -27,14 +27,25 @@ public final class Api {
     static final String KEYCLOAK_URL = "http://localhost:" + Integer.getInteger("it.keycloak.port", 28180);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
 
     private Api() {
     }
 
-    /** A real access token of the demo user {@code username} (= its role) in {@code realm}. */
+    /**
+     * A real access token of the demo user {@code username} (= its role) in {@code realm}, reused
+     * for at most {@value #TOKEN_REUSE_SECONDS} s: the realms issue 300-second tokens, and on a busy
+     * machine the suite outlasts them.
+     */
     public static String token(String realm, String username) {
-        return TOKENS.computeIfAbsent(realm + "/" + username, k -> freshToken(realm, username, "portal-cli"));
+        return TOKENS.compute(realm + "/" + username, (k, cached) -> cached != null
+                && cached.fetchedAt().plusSeconds(TOKEN_REUSE_SECONDS).isAfter(java.time.Instant.now())
+                ? cached : new CachedToken(freshToken(realm, username, "portal-cli"), java.time.Instant.now())).token();
+    }
+
+    private static final long TOKEN_REUSE_SECONDS = 120;
+
+    private record CachedToken(String token, java.time.Instant fetchedAt) {
     }
 
     /** A new token from {@code client}, never cached (e.g. {@code portal-cli-short-lived}: 5-second tokens). */
