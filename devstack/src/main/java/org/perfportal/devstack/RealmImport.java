@@ -74,9 +74,26 @@ final class RealmImport {
                     .add("firstName", roleName)
                     .add("lastName", realmName)
                     .add("realmRoles", Json.createArrayBuilder().add(roleName));
+            JsonObject attributes = demoUserAttributes(overlay, realmName, roleName);
+            if (attributes != null) {
+                user.add("attributes", attributes);
+            }
             users.add(user);
         }
         return Json.createObjectBuilder(realm).add("clients", clients).add("users", users).build();
+    }
+
+    /**
+     * The overlay's attributes for one demo user ({@code demoUserAttributes.<realm>.<user>}), e.g.
+     * Pingliang's {@code unit} user's {@code unit_id}, which the token carries as the unit it speaks
+     * for; {@code null} when there are none.
+     */
+    private static JsonObject demoUserAttributes(JsonObject overlay, String realm, String user) {
+        JsonObject perRealm = overlay.getJsonObject("demoUserAttributes");
+        if (perRealm == null || !(perRealm.get(realm) instanceof JsonObject users)) {
+            return null;
+        }
+        return users.get(user) instanceof JsonObject attributes ? attributes : null;
     }
 
     private static Map<String, String> realmFiles() {

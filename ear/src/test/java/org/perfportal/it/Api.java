@@ -58,6 +58,42 @@ public final class Api {
         return reply.json().asJsonObject().getString("access_token");
     }
 
+    /**
+     * A real token of a new {@code unit} user of {@code realm} who speaks for the using unit
+     * {@code unitId}: created through Keycloak's admin API (the dev stack's {@code admin}) with the
+     * user attribute {@code unit_id}, which the realm maps into the token's {@code unit_id} claim.
+     */
+    public static String unitUserToken(String realm, String username, long unitId) {
+        String admin = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", "admin", "password", "admin"))))).json().asJsonObject().getString("access_token");
+        String users = KEYCLOAK_URL + "/admin/realms/" + realm + "/users";
+        Reply created = send(HttpRequest.newBuilder(URI.create(users)).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("username", username).add("enabled", true).add("emailVerified", true)
+                        .add("email", username + "@" + realm + ".example.org").add("firstName", username).add("lastName", realm)
+                        .add("attributes", Json.createObjectBuilder().add("unit_id", Json.createArrayBuilder().add(String.valueOf(unitId))))
+                        .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("type", "password").add("value", "demo").add("temporary", false)))
+                        .build().toString())));
+        if (created.status() != 201) {
+            throw new IllegalStateException("cannot create " + username + "@" + realm + ": " + created);
+        }
+        String userId = send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username=" + username))
+                .header("Authorization", "Bearer " + admin).GET()).json().asJsonArray().getJsonObject(0).getString("id");
+        String role = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/admin/realms/" + realm + "/roles/unit"))
+                .header("Authorization", "Bearer " + admin).GET()).body();
+        Reply mapped = send(HttpRequest.newBuilder(URI.create(users + "/" + userId + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role + "]")));
+        if (mapped.status() != 204) {
+            throw new IllegalStateException("cannot give " + username + " the unit role: " + mapped);
+        }
+        return freshToken(realm, username, "portal-cli");
+    }
+
     public static Reply get(String path, String token) {
         return send(request(path, token).GET());
     }

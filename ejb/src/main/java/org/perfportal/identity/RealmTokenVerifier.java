@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public class RealmTokenVerifier {
 
+    /** The claim naming the using unit of a {@code unit} user (see realm-config). */
+    public static final String UNIT_ID_CLAIM = "unit_id";
+
     private final String issuerBase;
     private final int clockSkewSeconds;
     private final Function<String, JWKSource<SecurityContext>> keySources;
@@ -53,12 +56,27 @@ public class RealmTokenVerifier {
         }
         try {
             JWTClaimsSet claims = processors.computeIfAbsent(realm, this::processorFor).process(token, null);
-            return new VerifiedCaller(realm, claims.getSubject(), claims.getStringClaim("preferred_username"), realmRoles(claims));
+            return new VerifiedCaller(realm, claims.getSubject(), claims.getStringClaim("preferred_username"), realmRoles(claims),
+                    unitId(claims.getClaim(UNIT_ID_CLAIM)));
         } catch (ParseException e) {
             throw new InvalidTokenException("malformed token", e);
         } catch (BadJOSEException | JOSEException e) {
             throw new InvalidTokenException("token rejected for realm " + realm + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The unit a {@code unit} user belongs to: Keycloak's user-attribute mapper writes it as a
+     * string or a number; anything else counts as absent, so such a caller can act for no unit.
+     */
+    private static Long unitId(Object claim) {
+        if (claim instanceof Number number) {
+            return number.longValue();
+        }
+        if (claim instanceof String text && text.strip().matches("\\d{1,18}")) {
+            return Long.valueOf(text.strip());
+        }
+        return null;
     }
 
     private ConfigurableJWTProcessor<SecurityContext> processorFor(String realm) {

@@ -1,6 +1,7 @@
 package org.perfportal.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.perfportal.shared.ForbiddenException;
 
 /** Token rules, with realm keys this test makes: signature, issuer, expiry, required claims, roles. */
 class RealmTokenVerifierTest {
@@ -91,6 +93,25 @@ class RealmTokenVerifierTest {
     void aTokenWithoutRealmRolesHasNone() {
         JWTClaimsSet claims = new JWTClaimsSet.Builder(claims("luohe").build()).claim("realm_access", null).build();
         assertEquals(Set.of(), verifier.verify(token(luoheKey, claims), "luohe").roles());
+    }
+
+    @Test
+    void readsTheUnitAUnitUserSpeaksFor() {
+        // Keycloak's user-attribute mapper writes unit_id as a string ("String" JSON type) or a number.
+        assertEquals(16L, verifier.verify(token(luoheKey, claims("luohe").claim("unit_id", "16").build()), "luohe").unitId());
+        assertEquals(17L, verifier.verify(token(luoheKey, claims("luohe").claim("unit_id", 17).build()), "luohe").unitId());
+        // Absent or not an id: the caller speaks for no unit.
+        assertNull(verifier.verify(token(luoheKey, claims("luohe").build()), "luohe").unitId());
+        assertNull(verifier.verify(token(luoheKey, claims("luohe").claim("unit_id", "崆峒区").build()), "luohe").unitId());
+    }
+
+    @Test
+    void aUnitUserSpeaksOnlyForItsOwnUnit() {
+        VerifiedCaller unit = new VerifiedCaller("pingliang", "u", "unit", Set.of("unit"), 16L);
+        unit.requireSpeaksFor(16);
+        assertEquals("unitId", assertThrows(ForbiddenException.class, () -> unit.requireSpeaksFor(17)).field());
+        VerifiedCaller none = new VerifiedCaller("pingliang", "u", "unit", Set.of("unit"), null);
+        assertEquals("unit_id", assertThrows(ForbiddenException.class, () -> none.requireSpeaksFor(16)).field());
     }
 
     private static JWTClaimsSet.Builder claims(String realm) {

@@ -80,7 +80,7 @@ public final class AnnualScoreRule {
         }
     }
 
-    private static void check(Indicator indicator, IndicatorScore score) {
+    static void check(Indicator indicator, IndicatorScore score) {
         requireWithinWeight(indicator, score.selfScore(), "selfScore");
         requireWithinWeight(indicator, score.reviewedScore(), "reviewedScore");
         boolean differs = score.reviewedScore().compareTo(score.selfScore()) != 0;
@@ -91,7 +91,7 @@ public final class AnnualScoreRule {
         }
     }
 
-    private static void requireWithinWeight(Indicator indicator, BigDecimal points, String property) {
+    static void requireWithinWeight(Indicator indicator, BigDecimal points, String property) {
         if (points == null || points.signum() < 0 || points.compareTo(indicator.weight()) > 0) {
             throw new InvalidFieldException(indicator.field(property), indicator.name() + ": " + points
                     + " is outside 0–" + indicator.weight().toPlainString());

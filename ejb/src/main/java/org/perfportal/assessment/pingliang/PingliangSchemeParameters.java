@@ -2,6 +2,8 @@ package org.perfportal.assessment.pingliang;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,12 +22,16 @@ import java.util.Objects;
  * @param remindersBeforeDeduction reminders (督促) before a missed arrival costs rent, 3
  * @param rentDeductionRanges      allowed percentage of the month's rent per ground
  * @param monthlyCapPercentage     most of a month's rent deducted in that month, in percent, 100
- * @param zone                     the tenant's time zone, which decides an incident's month
+ * @param zone                     the tenant's time zone, which decides an incident's month and
+ *                                 when the self-assessment closes
+ * @param selfAssessmentDeadline   the last day of the assessed year on which units may self-assess
+ *                                 (年底前自评打分), 12-31; the self-assessment closes at the end of that day
  */
 public record PingliangSchemeParameters(Map<UnitCategory, IndicatorSet> indicatorSets, List<TieBreak> tieBreaks,
                                         Map<NetworkLocation, Duration> arrivalLimits, int remindersBeforeDeduction,
                                         Map<RentDeductionGround, PercentageRange> rentDeductionRanges,
-                                        BigDecimal monthlyCapPercentage, ZoneId zone) {
+                                        BigDecimal monthlyCapPercentage, ZoneId zone,
+                                        MonthDay selfAssessmentDeadline) {
 
     public PingliangSchemeParameters {
         indicatorSets = Map.copyOf(indicatorSets);
@@ -47,6 +53,7 @@ public record PingliangSchemeParameters(Map<UnitCategory, IndicatorSet> indicato
             throw new IllegalArgumentException("at least one reminder precedes a missed-arrival deduction");
         }
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(selfAssessmentDeadline, "selfAssessmentDeadline");
         if (monthlyCapPercentage.signum() <= 0) {
             throw new IllegalArgumentException("the monthly cap must be positive");
         }
@@ -61,7 +68,9 @@ public record PingliangSchemeParameters(Map<UnitCategory, IndicatorSet> indicato
      * 5. Likewise Default: the tie-break — regular score first, because work on the assessed
      * contents should outrank bonus points; then 信息安全, the heading both methods stress
      * (谁主管谁负责, 追究责任); then a shared rank, since anything further would be arbitrary —
-     * and the monthly cap of 100% of the rent, so the operator never owes rent back. An incident
+     * and the monthly cap of 100% of the rent, so the operator never owes rent back; the
+     * self-assessment deadline of 31 December (the method's 年底前, read as the last day of the
+     * assessed year, Asia/Shanghai). An incident
      * belongs to the month in which it was reported (当月: our reading too). The tenant admin edits any of it as a new scheme
      * version; the arrival limits (1 h 市区, 3 h 乡镇), the three reminders and the ranges
      * 5–10% / 10–30% are the method's own (第四十四条(一)).
@@ -84,7 +93,15 @@ public record PingliangSchemeParameters(Map<UnitCategory, IndicatorSet> indicato
                 new TieBreak.HeadingScore(Heading.INFORMATION_SECURITY));
 
         return new PingliangSchemeParameters(sets, tieBreaks, arrival, 3, ranges, BigDecimal.valueOf(100),
-                ZoneId.of("Asia/Shanghai"));
+                ZoneId.of("Asia/Shanghai"), MonthDay.of(12, 31));
+    }
+
+    /**
+     * The instant the self-assessment of {@code year} closes: the start of the day after the
+     * deadline day, in the tenant's zone, so the whole deadline day is still open.
+     */
+    public Instant selfAssessmentClosesAt(int year) {
+        return selfAssessmentDeadline.atYear(year).plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** 三、(一) 县(区)考核内容. */

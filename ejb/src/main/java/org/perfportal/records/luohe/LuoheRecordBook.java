@@ -29,8 +29,8 @@ import org.perfportal.contract.UsingUnit;
 import org.perfportal.scheme.SchemeCodec;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
+import org.perfportal.shared.ForbiddenException;
 import org.perfportal.shared.InvalidFieldException;
-import org.perfportal.shared.NotYoursException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.shared.StaleVersion;
 import org.perfportal.tenant.TenantEntityManager;
@@ -366,10 +366,10 @@ public class LuoheRecordBook {
                         UsingUnit.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotYoursException(field, "user " + username + " is not bound to a using unit;"
+                .orElseThrow(() -> new ForbiddenException(field, "user " + username + " is not bound to a using unit;"
                         + " the tenant admin binds it under luohe/unit-accounts"));
         if (!own.id().equals(unit.id())) {
-            throw new NotYoursException(field, "user " + username + " acts for " + own.name() + ", not " + unit.name());
+            throw new ForbiddenException(field, "user " + username + " acts for " + own.name() + ", not " + unit.name());
         }
     }
 

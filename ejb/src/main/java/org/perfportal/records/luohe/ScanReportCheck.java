@@ -1,9 +1,9 @@
 package org.perfportal.records.luohe;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.perfportal.shared.FileSignature;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.PayloadTooLargeException;
 
@@ -18,8 +18,6 @@ public final class ScanReportCheck {
     /** 20 MB: scanner reports with many findings are larger than photos, but stay evidence, not archives. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final Map<String, String> FORMATS = Map.of(
@@ -46,19 +44,14 @@ public final class ScanReportCheck {
                     + (type.isEmpty() ? "no content type" : type));
         }
         boolean signed = switch (type) {
-            case "application/pdf" -> begins(content, PDF);
+            case "application/pdf" -> FileSignature.startsWith(content, '%', 'P', 'D', 'F', '-');
             case "text/html" -> looksLikeHtml(content);
-            default -> begins(content, ZIP);
+            default -> FileSignature.startsWith(content, 0x50, 0x4B, 0x03, 0x04); // a ZIP container
         };
         if (!signed) {
             throw new InvalidFieldException("report", "the file is not a " + FORMATS.get(type) + " file (its signature does not match)");
         }
         return type;
-    }
-
-    private static boolean begins(byte[] content, byte[] signature) {
-        return content.length >= signature.length
-                && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
     }
 
     /** An HTML export starts, after an optional BOM and white space, with a doctype or an html tag. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.perfportal.shared.FileSignature;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.PayloadTooLargeException;
 import org.perfportal.shared.RecordNotFoundException;
@@ -98,8 +99,8 @@ public class OrdosInspections {
         }
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         boolean matches = switch (type) {
-            case "image/jpeg" -> startsWith(content, 0xFF, 0xD8, 0xFF);
-            case "image/png" -> startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+            case "image/jpeg" -> FileSignature.startsWith(content, 0xFF, 0xD8, 0xFF);
+            case "image/png" -> FileSignature.startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
             default -> throw new InvalidFieldException("photo", "a photo is image/jpeg or image/png, was "
                     + (type.isEmpty() ? "no content type" : type));
         };
@@ -107,17 +108,5 @@ public class OrdosInspections {
             throw new InvalidFieldException("photo", "the file is not a " + type + " image (its signature does not match)");
         }
         return type;
-    }
-
-    private static boolean startsWith(byte[] content, int... signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((content[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

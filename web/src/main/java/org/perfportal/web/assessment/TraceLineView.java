@@ -9,7 +9,7 @@ import org.perfportal.assessment.TraceLine;
 public record TraceLineView(String ruleCode, String clause, String description, Measure measure, BigDecimal amount,
                             List<String> recordIds, boolean exempted, String exemptionReason) {
 
-    static TraceLineView of(TraceLine line) {
+    public static TraceLineView of(TraceLine line) {
         return new TraceLineView(line.ruleCode(), line.clause(), line.description(), line.measure(), line.amount(),
                 line.recordIds(), line.exempted(), line.exemptionReason());
     }

@@ -3,6 +3,7 @@ package org.perfportal.web.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.perfportal.reports.fiscal.FiscalTableRenderer;
 import org.perfportal.reports.ordos.OrdosSheetRenderer;
+import org.perfportal.reports.pingliang.RankingTableRenderer;
 import org.perfportal.reports.satisfaction.SatisfactionFormRenderer;
 
 /** The document renderers, each loaded once (its compiled template) and shared by all requests. */
@@ -12,6 +13,7 @@ public class Renderers {
     private final FiscalTableRenderer fiscalTable = new FiscalTableRenderer();
     private final OrdosSheetRenderer ordosSheet = new OrdosSheetRenderer();
     private final SatisfactionFormRenderer satisfactionForm = new SatisfactionFormRenderer();
+    private final RankingTableRenderer pingliangRanking = new RankingTableRenderer();
 
     public FiscalTableRenderer fiscalTable() {
         return fiscalTable;
@@ -25,5 +27,10 @@ public class Renderers {
     /** 运维满意度评价表 (附件4.1), blank or filled. */
     public SatisfactionFormRenderer satisfactionForm() {
         return satisfactionForm;
+    }
+
+    /** 电子政务工作考核排名表 (Pingliang). */
+    public RankingTableRenderer pingliangRanking() {
+        return pingliangRanking;
     }
 }

@@ -7,9 +7,19 @@ import org.perfportal.identity.VerifiedCaller;
 /** The JAX-RS view of a verified caller, so resources can name who acted. */
 record Authenticated(VerifiedCaller caller) implements SecurityContext {
 
+    /** The principal carries the verified caller, so a use case can ask which unit it speaks for ({@link Callers}). */
     @Override
     public Principal getUserPrincipal() {
-        return caller::username;
+        return new CallerPrincipal(caller);
+    }
+
+    /** A principal named by the login name, holding the whole verified caller. */
+    record CallerPrincipal(VerifiedCaller caller) implements Principal {
+
+        @Override
+        public String getName() {
+            return caller.username();
+        }
     }
 
     @Override

@@ -1,0 +1,28 @@
+package org.perfportal.web.pingliang;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfportal.assessment.pingliang.AnnualRanking;
+import org.perfportal.assessment.pingliang.RankedUnit;
+import org.perfportal.assessment.pingliang.UnitCategory;
+import org.perfportal.reports.pingliang.RankingRow;
+import org.perfportal.reports.pingliang.RankingTableData;
+
+/** Maps a year's ranking to the 排名表's data record: counties first, each set in rank order. */
+final class RankingTableMapping {
+
+    private RankingTableMapping() {
+    }
+
+    static RankingTableData of(String tenantName, AnnualRanking ranking, Instant now) {
+        List<RankingRow> rows = new ArrayList<>();
+        for (UnitCategory category : UnitCategory.values()) {
+            for (RankedUnit unit : ranking.ranks().getOrDefault(category, List.of())) {
+                rows.add(new RankingRow(category.chinese(), unit.rank(), unit.unitName(), unit.regular(), unit.bonusCounted(),
+                        unit.total()));
+            }
+        }
+        return new RankingTableData(tenantName, ranking.year(), ranking.schemeLabel(), now, !ranking.published(), rows);
+    }
+}
