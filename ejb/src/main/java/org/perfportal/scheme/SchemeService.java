@@ -92,6 +92,14 @@ public class SchemeService {
         return new AppliedScheme<>(scheme.id(), scheme.versionLabel(), codec.decode(read(scheme.parameters())));
     }
 
+    /** A stored version of {@code codec}'s kind, decoded (e.g. a draft tried on a past period). */
+    public <P> AppliedScheme<P> applied(Scheme scheme, SchemeCodec<P> codec) {
+        if (!scheme.kind().equals(codec.kind())) {
+            throw new IllegalArgumentException("scheme " + scheme.id() + " is " + scheme.kind() + ", not " + codec.kind());
+        }
+        return new AppliedScheme<>(scheme.id(), scheme.versionLabel(), codec.decode(read(scheme.parameters())));
+    }
+
     private SchemeCodec<?> codecFor(String kind) {
         return codecs.stream()
                 .filter(codec -> codec.kind().equals(kind))

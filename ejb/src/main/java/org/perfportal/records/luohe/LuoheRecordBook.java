@@ -10,10 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.perfportal.assessment.AssessmentService;
+import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.assessment.luohe.AssessmentMonth;
 import org.perfportal.assessment.luohe.DeductionKind;
 import org.perfportal.assessment.luohe.FaultLevel;
 import org.perfportal.assessment.luohe.LuoheMonthRecords;
+import org.perfportal.assessment.luohe.LuoheSchemeCodec;
 import org.perfportal.assessment.luohe.LuoheSchemeParameters;
 import org.perfportal.assessment.luohe.PenaltyKind;
 import org.perfportal.assessment.luohe.PenaltyTariff;
@@ -50,6 +53,9 @@ public class LuoheRecordBook {
 
     @Inject
     private SchemeService schemes;
+
+    @Inject
+    private AssessmentService assessments;
 
     @Inject
     private Instance<SchemeCodec<LuoheSchemeParameters>> codecs;
@@ -225,7 +231,8 @@ public class LuoheRecordBook {
 
     /**
      * A unit submits its satisfaction form for the month (附件4.1). The caller must act for that
-     * unit; the form is final once submitted, so a second one for the same month is 409 {@code month}.
+     * unit; the form is final once submitted, so a second one for the same month is 409 {@code month},
+     * and so is a form for a month whose assessment is already final (终审): it could no longer count.
      */
     public LuoheSatisfactionForm submitForm(long contractId, long unitId, String month, List<SatisfactionLevel> ratings,
                                             boolean accident, String reasons, String suggestions, String username) {
@@ -239,6 +246,11 @@ public class LuoheRecordBook {
                 .getResultStream().findAny().isPresent();
         if (submitted) {
             throw new ConflictException("month", unit.name() + " has already submitted its form for " + label);
+        }
+        boolean assessedFinally = assessments.list(LuoheSchemeCodec.KIND, contract.id(), label).stream()
+                .anyMatch(result -> result.status() == AssessmentStatus.FINAL);
+        if (assessedFinally) {
+            throw new ConflictException("month", "the assessment of " + label + " is final; a form can no longer count");
         }
         return store(new LuoheSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
                 OffsetDateTime.now(ZoneOffset.UTC), username));
