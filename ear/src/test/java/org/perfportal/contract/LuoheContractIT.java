@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.perfportal.it.Api;
 import org.perfportal.it.Deployments;
 import org.perfportal.it.PortalIT;
+import org.perfportal.it.Workbooks;
 
 /**
  * The Luohe B 包 O&amp;M contract (运维服务合同) through the API, demo data being off: vendor and
@@ -39,7 +35,7 @@ class LuoheContractIT {
     private final String admin = Api.token("luohe", "tenant-admin");
 
     @Test
-    void contractFiguresImportAndAccess() throws IOException {
+    void contractFiguresImportAndAccess() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long vendor = id(Api.post(BASE + "/vendors", admin, "{\"name\":\"中移建设有限公司 " + tag + "\"}"));
         String farm = "市农机中心 " + tag;
@@ -62,7 +58,7 @@ class LuoheContractIT {
         assertEquals("2026-12-10", installments.getJsonObject(2).getString("firstDay"));
         assertEquals("2027-06-09", installments.getJsonObject(3).getString("lastDay"));
 
-        byte[] good = workbook(new String[][] {
+        byte[] good = Workbooks.xlsx("附件1", new String[][] {
                 {"B 包"},
                 {"序号", "单位名称", "运维项目名称", "主要运维内容", "类别"},
                 {"1", farm, "互联网专线", "100M 互联网专线租赁", ""},
@@ -89,12 +85,12 @@ class LuoheContractIT {
         assertEquals(1, Api.get(CONTRACTS + "/" + contract + "/items?unitId=" + waterId, admin).json().asJsonArray()
                 .getJsonObject(0).getJsonArray("items").size());
 
-        byte[] bad = workbook(new String[][] {
+        byte[] bad = Workbooks.xlsx("附件1", new String[][] {
                 {"序号", "单位名称", "运维项目名称", "主要运维内容"},
                 {"4", farm, "视频会议专线", "10M 视频会议专线"},
                 {"5", "不存在的单位 " + tag, "互联网专线", "100M"}});
         assertProblem(Api.upload(CONTRACTS + "/" + contract + "/items/import", admin, XLSX, bad), 400, "rows[1].unit");
-        byte[] noName = workbook(new String[][] {
+        byte[] noName = Workbooks.xlsx("附件1", new String[][] {
                 {"序号", "单位名称", "运维项目名称", "主要运维内容"},
                 {"4", farm, "", "10M 视频会议专线"}});
         assertProblem(Api.upload(CONTRACTS + "/" + contract + "/items/import", admin, XLSX, noName), 400, "rows[0].name");
@@ -132,19 +128,5 @@ class LuoheContractIT {
     private static void assertProblem(Api.Reply reply, int status, String field) {
         assertEquals(status, reply.status(), reply::toString);
         assertEquals(field, reply.json().asJsonObject().getString("field"), reply::toString);
-    }
-
-    private static byte[] workbook(String[][] cells) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("附件1");
-            for (int r = 0; r < cells.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < cells[r].length; c++) {
-                    row.createCell(c).setCellValue(cells[r][c]);
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -1,15 +1,9 @@
 package org.perfportal.records.luohe;
 
-import static org.perfportal.records.luohe.Moments.instant;
-import static org.perfportal.records.luohe.Moments.notBefore;
-import static org.perfportal.records.luohe.Moments.past;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.perfportal.assessment.luohe.Fault;
@@ -27,22 +21,11 @@ import org.perfportal.shared.InvalidFieldException;
  */
 @Entity
 @Table(name = "luohe_fault")
-public class LuoheFault extends LuoheRecord {
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "contract_id", nullable = false)
-    private ServiceContract contract;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "item_id", nullable = false)
-    private OmItem item;
+public class LuoheFault extends LuoheIncident {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "level", nullable = false, length = 2)
     private FaultLevel level;
-
-    @Column(name = "description", nullable = false, length = 2000)
-    private String description;
 
     @Column(name = "reported_at", nullable = false)
     private OffsetDateTime reported;
@@ -64,18 +47,16 @@ public class LuoheFault extends LuoheRecord {
 
     LuoheFault(ServiceContract contract, OmItem item, FaultLevel level, String description, OffsetDateTime reported,
                OffsetDateTime responded, OffsetDateTime restored) {
-        this.contract = contract;
-        this.item = item;
+        super(contract, item, description);
         this.level = level;
-        this.description = description;
         progress(reported, responded, restored);
     }
 
     /** Records the vendor's progress (response, restore) or corrects the times. */
     void progress(OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
-        notBefore("responded", responded, "reported", reported);
-        notBefore("restored", restored, "reported", reported);
-        notBefore("confirmed", confirmed, "restored", restored);
+        requireNotBefore("responded", responded, "reported", reported);
+        requireNotBefore("restored", restored, "reported", reported);
+        requireNotBefore("confirmed", confirmed, "restored", restored);
         if (confirmed != null && restored == null) {
             throw new InvalidFieldException("restored", "the unit has confirmed the restore; it cannot be removed");
         }
@@ -89,7 +70,7 @@ public class LuoheFault extends LuoheRecord {
         if (restored == null) {
             throw new InvalidFieldException("confirmed", "fault " + recordId() + " is not restored yet");
         }
-        notBefore("confirmed", confirmed, "restored", restored);
+        requireNotBefore("confirmed", confirmed, "restored", restored);
         this.confirmed = past("confirmed", confirmed);
         this.confirmedBy = confirmedBy;
     }
@@ -99,20 +80,8 @@ public class LuoheFault extends LuoheRecord {
         return RecordKind.FAULT;
     }
 
-    public OmItem item() {
-        return item;
-    }
-
-    public ServiceContract contract() {
-        return contract;
-    }
-
     public FaultLevel level() {
         return level;
-    }
-
-    public String description() {
-        return description;
     }
 
     public OffsetDateTime reported() {
@@ -136,6 +105,6 @@ public class LuoheFault extends LuoheRecord {
     }
 
     Fault toFault() {
-        return new Fault(recordId(), systemId(item), level, instant(reported), instant(responded), instant(restored));
+        return new Fault(recordId(), systemId(item()), level, instant(reported), instant(responded), instant(restored));
     }
 }

@@ -45,8 +45,10 @@ import org.perfportal.shared.RecordNotFoundException;
  *       each miss in the month its deadline passes, so no limit is needed here;</li>
  *   <li>routine work done inside the month;</li>
  *   <li>the archive catalogue of the unit's systems against the documents archived for the month;</li>
- *   <li>the unit's satisfaction form for the month if submitted before the month's end
- *       (逾期未报送，视为满意: a later one is left out and the unit counts as satisfied);</li>
+ *   <li>the unit's satisfaction form for the month, whenever it was submitted: the form rates a
+ *       month that must be over first, so it comes after the month's end, and the book accepts it
+ *       until the month's assessment is final; a unit without a form then counts as satisfied
+ *       (逾期未报送，视为满意) by the rule;</li>
  *   <li>the same for the previous month, for the consecutive-neglect detection, except before the
  *       contract's first month (nothing was serviced then);</li>
  *   <li>the month's deduction items and money penalties, and every approved exemption.</li>
@@ -109,21 +111,20 @@ final class LuoheMonthLoader {
         Map<Long, List<LuoheCatalogueEntry>> catalogue = byUnit(em.createQuery("SELECT e FROM LuoheCatalogueEntry e"
                         + " WHERE e.contract = :contract", LuoheCatalogueEntry.class)
                 .setParameter("contract", contract).getResultList(), e -> e.item().unit(), Function.identity());
-        Set<Long> archived = em.createQuery("SELECT d.entry.id FROM LuoheArchiveDocument d"
-                        + " WHERE d.entry.contract = :contract AND d.month = :month", Long.class)
+        Set<String> archived = em.createQuery("SELECT d.entry FROM LuoheArchiveDocument d"
+                        + " WHERE d.entry.contract = :contract AND d.month = :month", LuoheCatalogueEntry.class)
                 .setParameter("contract", contract).setParameter("month", label)
-                .getResultStream().collect(Collectors.toSet());
+                .getResultStream().map(LuoheRecord::recordId).collect(Collectors.toSet());
         Map<Long, SatisfactionForm> forms = em.createQuery("SELECT f FROM LuoheSatisfactionForm f"
-                        + " WHERE f.contract = :contract AND f.month = :month AND f.submittedAt < :end",
-                        LuoheSatisfactionForm.class)
-                .setParameter("contract", contract).setParameter("month", label).setParameter("end", end)
+                        + " WHERE f.contract = :contract AND f.month = :month", LuoheSatisfactionForm.class)
+                .setParameter("contract", contract).setParameter("month", label)
                 .getResultStream()
                 .collect(Collectors.toMap(f -> f.unit().id(), LuoheSatisfactionForm::toSatisfactionForm));
 
         List<UnitMonthRecords> units = new ArrayList<>();
         itemsByUnit.forEach((unit, unitItems) -> {
             List<LuoheCatalogueEntry> entries = catalogue.getOrDefault(unit.id(), List.of());
-            int present = (int) entries.stream().filter(e -> archived.contains(e.databaseId())).count();
+            int present = (int) entries.stream().filter(e -> archived.contains(e.recordId())).count();
             units.add(new UnitMonthRecords(LuoheRecord.unitId(unit),
                     unitItems.stream().filter(i -> i.category() == OmItemCategory.HARDWARE_AND_SYSTEM)
                             .map(LuoheRecord::systemId).toList(),

@@ -1,57 +1,33 @@
 package org.perfportal.records.luohe;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.contract.OmItem;
 import org.perfportal.contract.UsingUnit;
-import org.perfportal.tenant.TenantOwnedEntity;
+import org.perfportal.records.StoredRecord;
+import org.perfportal.shared.InvalidFieldException;
 
 /**
- * What every stored Luohe record (考核记录) has: a database id, the record id that trace lines and
- * exemptions cite ({@code fault-12}: kind and id, unique across kinds), when it was entered and a
- * version for optimistic locking.
+ * A stored Luohe record (考核记录), its id naming its {@link RecordKind} ({@code fault-12}). Every
+ * timestamp it keeps is in UTC, never in the future (a record logs what happened;
+ * {@value #CLOCK_TOLERANCE_SECONDS} s are tolerated for the clocks of the client and the server)
+ * and never before the moment it follows (restored before reported).
  */
 @MappedSuperclass
-public abstract class LuoheRecord extends TenantOwnedEntity {
+public abstract class LuoheRecord extends StoredRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
+    static final long CLOCK_TOLERANCE_SECONDS = 120;
 
     protected LuoheRecord() {
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** The kind in the record id, e.g. {@code fault}. */
     protected abstract RecordKind kind();
 
-    public String recordId() {
-        return kind().recordId(id);
-    }
-
-    public long version() {
-        return version;
-    }
-
-    Long databaseId() {
-        return id;
-    }
-
-    public OffsetDateTime createdAt() {
-        return createdAt;
+    @Override
+    protected String kindPrefix() {
+        return kind().prefix();
     }
 
     /**
@@ -65,5 +41,13 @@ public abstract class LuoheRecord extends TenantOwnedEntity {
     /** A using unit's id as the pure rules know it: its database id, in decimal. */
     public static String unitId(UsingUnit unit) {
         return String.valueOf(unit.id());
+    }
+
+    /** The timestamp named {@code field} as stored (UTC), refused when it lies in the future. */
+    protected static OffsetDateTime past(String field, OffsetDateTime time) {
+        if (time != null && time.toInstant().isAfter(Instant.now().plus(Duration.ofSeconds(CLOCK_TOLERANCE_SECONDS)))) {
+            throw new InvalidFieldException(field, field + " " + time + " is in the future");
+        }
+        return utc(time);
     }
 }

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.perfportal.assessment.AssessmentService;
 import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.assessment.luohe.AssessmentMonth;
@@ -72,8 +74,12 @@ public class LuoheRecordBook {
 
     /** The assessment month labelled {@code month} of the contract, under the scheme in force then. */
     public AssessmentMonth assessmentMonth(long contractId, String month) {
-        ServiceContract contract = contract(contractId);
-        return parameters(contract, month(contract, month)).assessmentMonth(month(contract, month));
+        ServiceContract contract = tenantEm.get().find(ServiceContract.class, contractId);
+        if (contract == null) {
+            throw new RecordNotFoundException("contractId", "no service contract " + contractId + " in this tenant");
+        }
+        YearMonth label = month(contract, month);
+        return parameters(contract, label).assessmentMonth(label);
     }
 
     /** Binds a user of role {@code unit} (its Keycloak user name) to the using unit it acts for. */
@@ -355,7 +361,7 @@ public class LuoheRecordBook {
         YearMonth month;
         try {
             month = YearMonth.parse(label == null ? "" : label.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidFieldException("month", "name the month as 2026-07, was " + label);
         }
         YearMonth first = YearMonth.from(contract.serviceStart());
@@ -391,7 +397,7 @@ public class LuoheRecordBook {
     }
 
     private <T extends LuoheRecord> T find(Class<T> type, RecordKind kind, String recordId, String field,
-                                           java.util.function.BiFunction<String, String, ? extends RuntimeException> missing) {
+                                           BiFunction<String, String, ? extends RuntimeException> missing) {
         T record = RecordKind.locate(recordId)
                 .filter(l -> l.kind() == kind)
                 .map(l -> tenantEm.get().find(type, l.id()))

@@ -1,8 +1,5 @@
 package org.perfportal.records.luohe;
 
-import static org.perfportal.records.luohe.Moments.instant;
-import static org.perfportal.records.luohe.Moments.past;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -30,8 +30,8 @@ public enum RecordKind {
         this.exemptible = exemptible;
     }
 
-    public String recordId(Long id) {
-        return prefix + "-" + id;
+    public String prefix() {
+        return prefix;
     }
 
     public Class<? extends LuoheRecord> type() {

@@ -105,7 +105,7 @@ class LuoheMonthLoaderPersistenceTest {
             List<SatisfactionLevel> ratings = List.of(SatisfactionLevel.SATISFIED, SatisfactionLevel.BASICALLY_SATISFIED,
                     SatisfactionLevel.SATISFIED, SatisfactionLevel.AVERAGE, SatisfactionLevel.SATISFIED);
             em.persist(new LuoheSatisfactionForm(contract, line.unit(), "2026-07", ratings, false, null, "保持", at("2026-08-08T16:00"), "unit"));
-            // submitted after its month ended (2026-08-10): left out, the unit counts as satisfied (逾期未报送，视为满意)
+            // submitted after its month ended (2026-08-10): still the month's form, forms come in until the month is final
             UsingUnit other = items.get(items.size() - 1).unit();
             em.persist(new LuoheSatisfactionForm(contract, other, "2026-07", ratings, true, "慢", null, at("2026-08-12T09:00"), "unit2"));
 
@@ -187,8 +187,8 @@ class LuoheMonthLoaderPersistenceTest {
         assertEquals(2, farm.documents().required());
         assertEquals(List.of(SatisfactionLevel.SATISFIED, SatisfactionLevel.BASICALLY_SATISFIED, SatisfactionLevel.SATISFIED,
                 SatisfactionLevel.AVERAGE, SatisfactionLevel.SATISFIED), farm.satisfactionForm().orElseThrow().ratings());
-        assertEquals(1, july.units().stream().filter(u -> u.satisfactionForm().isPresent()).count(),
-                "the other unit's form came after 2026-08-10 and is left out");
+        assertEquals(2, july.units().stream().filter(u -> u.satisfactionForm().isPresent()).count(),
+                "the other unit's form came after 2026-08-10 and still counts; the other 8 units have none");
 
         assertEquals(1, july.deductionItems().size(), "the 2026-08 item is not July's");
         assertEquals(DeductionKind.RESPONSIBLE_COMPLAINT, july.deductionItems().get(0).kind());
@@ -210,6 +210,46 @@ class LuoheMonthLoaderPersistenceTest {
         String farmSystem = String.valueOf(farmPlatform);
         assertEquals("no [INSPECTION, SCAN] on " + farmSystem + " in 2026-06 and 2026-07", result.detectedItems().stream()
                 .filter(d -> farmSystem.equals(d.systemId())).findFirst().orElseThrow().reason());
+    }
+
+    /**
+     * The demo month 2026-10 (changelog 9004, context demo) through the rules, by hand (附件4.2, DOMAIN §2 Default
+     * satisfaction factors 1.0/0.8/0.6/0):
+     * <ul>
+     *   <li>市政协 (systems: items 9, 10, 12): satisfaction 6+6+4.8+6+6 = 28.8; routine: visit 8, 4 inspections 8,
+     *       backups (4, 0, 0 → 4, 0, 0)/3 = 1.3333333333, scans (10, 0, 10)/3 = 6.6666666667 → 24; anomaly: the L2
+     *       fault was answered in 6 min and restored in 3 h 30 (limits 10 min / 4 h), the medium vulnerability
+     *       mitigated in 12 days (limit 15) → 30; documents 10 × 3/4 = 7.5 → total 90.3;</li>
+     *   <li>市水利局 (items 51, 52, 53): satisfaction 4.8+3.6+3.6+4.8+6 = 22.8; routine 8 + 2×2 + (1/3) + 0
+     *       = 12.3333333333; anomaly: the L1 fault answered after 25 min and restored after 3 h 40 (10 min / 2 h)
+     *       costs 10 once → 20; no catalogue → documents 10 → total 65.1333333333;</li>
+     *   <li>市自然资源和规划局: the critical vulnerability fixed after 30 h (limit 24 h) costs 10;
+     *       市气象局: the L4 fault still open when its 24 h restore limit passed on 11-09 costs 5.</li>
+     * </ul>
+     */
+    @Test
+    void theDemoMonthThroughTheRules() {
+        AssessmentMonth october = new AssessmentMonth(YearMonth.of(2026, 10), 10, SHANGHAI);
+        LuoheMonthResult result = new LuoheMonthAssessment(LuoheSchemeParameters.luohe2025()).assess(load(october));
+
+        assertEquals(0, new BigDecimal("90.3").compareTo(unitTotal(result, "市政协")), "市政协");
+        assertEquals(0, new BigDecimal("65.1333333333").compareTo(unitTotal(result, "市水利局")), "市水利局");
+        assertEquals(0, new BigDecimal("20").compareTo(score(result, "市自然资源和规划局").anomalyHandling().value()));
+        assertEquals(0, new BigDecimal("25").compareTo(score(result, "市气象局").anomalyHandling().value()));
+        LuoheMonthRecords records = load(october);
+        assertEquals(1, records.deductionItems().size());
+        assertEquals(1, records.moneyPenalties().size());
+        assertEquals(2, records.units().stream().filter(u -> u.satisfactionForm().isPresent()).count());
+    }
+
+    private static org.perfportal.assessment.luohe.UnitScore score(LuoheMonthResult result, String unitName) {
+        long id = inTenant("luohe", em -> em.createQuery("SELECT u.id FROM UsingUnit u WHERE u.name = :n", Long.class)
+                .setParameter("n", unitName).getSingleResult());
+        return result.unitScores().stream().filter(u -> u.unitId().equals(String.valueOf(id))).findFirst().orElseThrow();
+    }
+
+    private static BigDecimal unitTotal(LuoheMonthResult result, String unitName) {
+        return score(result, unitName).total().setScale(10, java.math.RoundingMode.HALF_UP);
     }
 
     @Test

@@ -15,17 +15,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.perfportal.identity.Role;
 import org.perfportal.records.ordos.OrdosInspectionPhoto;
 import org.perfportal.records.ordos.OrdosInspectionReport;
 import org.perfportal.records.ordos.OrdosInspections;
 import org.perfportal.records.ordos.PhotoInfo;
+import org.perfportal.web.document.FileTransfer;
 import org.perfportal.web.security.AllowedRoles;
 
 /**
@@ -71,13 +68,8 @@ public class OrdosInspectionResource {
     @AllowedRoles(Role.VENDOR)
     public Response addPhoto(@PathParam("id") String id, @QueryParam("name") String name,
                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        byte[] content;
-        try {
-            content = body == null ? new byte[0] : body.readNBytes(OrdosInspections.MAX_PHOTO_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        PhotoInfo photo = inspections.addPhoto(id, name, contentType, content);
+        PhotoInfo photo = inspections.addPhoto(id, name, contentType,
+                FileTransfer.readUpTo(body, OrdosInspections.MAX_PHOTO_BYTES));
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(photo).build();
     }
 
@@ -88,9 +80,6 @@ public class OrdosInspectionResource {
     public Response photo(@PathParam("id") String id, @PathParam("photoId") long photoId) {
         OrdosInspectionPhoto photo = inspections.photo(id, photoId);
         PhotoInfo info = photo.info();
-        return Response.ok(photo.content(), info.contentType())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(info.name(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return FileTransfer.download(photo.content(), info.contentType(), info.name(), true);
     }
 }

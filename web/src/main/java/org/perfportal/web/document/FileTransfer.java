@@ -1,0 +1,36 @@
+package org.perfportal.web.document;
+
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Evidence files (佐证材料) over HTTP: an upload is the raw request body, read up to one byte past
+ * the limit so that an oversized file is refused (413) without being buffered whole; a download
+ * answers the stored bytes with their media type and the file's own (Chinese) name.
+ */
+public final class FileTransfer {
+
+    private FileTransfer() {
+    }
+
+    /** At most {@code limit} + 1 bytes of the body (an empty array for none): one more than allowed shows it is too large. */
+    public static byte[] readUpTo(InputStream body, int limit) {
+        try {
+            return body == null ? new byte[0] : body.readNBytes(limit + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file as stored, shown in the browser ({@code inline}) or saved ({@code attachment}). */
+    public static Response download(byte[] content, String contentType, String fileName, boolean inline) {
+        return Response.ok(content, contentType)
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+}

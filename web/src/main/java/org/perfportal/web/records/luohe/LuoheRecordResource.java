@@ -1,0 +1,227 @@
+package org.perfportal.web.records.luohe;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.perfportal.assessment.luohe.DeductionKind;
+import org.perfportal.assessment.luohe.PenaltyKind;
+import org.perfportal.assessment.luohe.VulnerabilitySeverity;
+import org.perfportal.assessment.luohe.WorkKind;
+import org.perfportal.identity.Role;
+import org.perfportal.records.luohe.LuoheRecord;
+import org.perfportal.records.luohe.LuoheRecordBook;
+import org.perfportal.web.records.RecordRefView;
+import org.perfportal.web.security.AllowedRoles;
+
+/**
+ * {@code /tenants/{tenant}/luohe/…}: the Luohe record book (运维考核记录). The vendor logs faults,
+ * vulnerabilities, routine work and archived documents and completes faults and vulnerabilities
+ * by revising them with the version read; a using unit confirms its own faults' restores and
+ * submits its own satisfaction form (the tenant admin binds each unit login to its unit); the
+ * assessor enters deduction items and money penalties; the approver grants exemptions. Each entry
+ * answers 201 with its record id ({@code fault-12}) and version.
+ */
+@RequestScoped
+@Path("tenants/{tenant}/luohe")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LuoheRecordResource {
+
+    @Inject
+    private LuoheRecordBook book;
+
+    @Context
+    private SecurityContext caller;
+
+    /** One contract month ({@code 2026-07} = 07-10…08-09) exactly as the monthly assessment reads it. */
+    @GET
+    @Path("contracts/{contractId}/months/{month}")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public MonthRecordsView month(@PathParam("contractId") long contractId, @PathParam("month") String month) {
+        return MonthRecordsView.of(book.monthRecords(contractId, book.assessmentMonth(contractId, month)));
+    }
+
+    @GET
+    @Path("unit-accounts")
+    @AllowedRoles(Role.TENANT_ADMIN)
+    public List<UnitAccountView> unitAccounts() {
+        return book.unitAccounts().stream().map(UnitAccountView::of).toList();
+    }
+
+    @PUT
+    @Path("unit-accounts/{username}")
+    @AllowedRoles(Role.TENANT_ADMIN)
+    public UnitAccountView bindUnitAccount(@PathParam("username") String username, @NotNull @Valid UnitAccountDto body) {
+        return UnitAccountView.of(book.bindUnitAccount(username.strip(), body.unitId()));
+    }
+
+    @POST
+    @Path("faults")
+    @AllowedRoles({Role.VENDOR, Role.ASSESSOR})
+    public Response logFault(@NotNull @Valid FaultDto body) {
+        return created(book.logFault(body.contractId(), body.itemId(), LuoheInput.level(body.level()),
+                body.description().strip(), body.reported(), body.responded(), body.restored()));
+    }
+
+    @GET
+    @Path("faults/{id}")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    public FaultView fault(@PathParam("id") String id) {
+        return FaultView.of(book.fault(id));
+    }
+
+    @PUT
+    @Path("faults/{id}")
+    @AllowedRoles({Role.VENDOR, Role.ASSESSOR})
+    public FaultView progressFault(@PathParam("id") String id, @NotNull @Valid FaultProgressDto body) {
+        return FaultView.of(book.progressFault(id, body.version(), body.reported(), body.responded(), body.restored()));
+    }
+
+    @POST
+    @Path("faults/{id}/confirmation")
+    @AllowedRoles(Role.UNIT)
+    public FaultView confirmFault(@PathParam("id") String id, @NotNull @Valid ConfirmationDto body) {
+        return FaultView.of(book.confirmFault(id, body.version(), body.confirmed(), username()));
+    }
+
+    @POST
+    @Path("vulnerabilities")
+    @AllowedRoles({Role.VENDOR, Role.ASSESSOR})
+    public Response logVulnerability(@NotNull @Valid VulnerabilityDto body) {
+        return created(book.logVulnerability(body.contractId(), body.itemId(),
+                LuoheInput.constant(VulnerabilitySeverity.class, body.severity(), "severity"), body.description().strip(),
+                body.found(), body.responded(), body.fixed(), Boolean.TRUE.equals(body.mitigated())));
+    }
+
+    @GET
+    @Path("vulnerabilities/{id}")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
+    public VulnerabilityView vulnerability(@PathParam("id") String id) {
+        return VulnerabilityView.of(book.vulnerability(id));
+    }
+
+    @PUT
+    @Path("vulnerabilities/{id}")
+    @AllowedRoles({Role.VENDOR, Role.ASSESSOR})
+    public VulnerabilityView progressVulnerability(@PathParam("id") String id, @NotNull @Valid VulnerabilityProgressDto body) {
+        return VulnerabilityView.of(book.progressVulnerability(id, body.version(), body.found(), body.responded(),
+                body.fixed(), Boolean.TRUE.equals(body.mitigated())));
+    }
+
+    @POST
+    @Path("visits")
+    @AllowedRoles(Role.VENDOR)
+    public Response logVisit(@NotNull @Valid WorkDto body) {
+        return logWork(WorkKind.VISIT, body);
+    }
+
+    @POST
+    @Path("inspections")
+    @AllowedRoles(Role.VENDOR)
+    public Response logInspection(@NotNull @Valid WorkDto body) {
+        return logWork(WorkKind.INSPECTION, body);
+    }
+
+    @POST
+    @Path("backups")
+    @AllowedRoles(Role.VENDOR)
+    public Response logBackup(@NotNull @Valid WorkDto body) {
+        return logWork(WorkKind.BACKUP, body);
+    }
+
+    @POST
+    @Path("scans")
+    @AllowedRoles(Role.VENDOR)
+    public Response logScan(@NotNull @Valid WorkDto body) {
+        return logWork(WorkKind.SCAN, body);
+    }
+
+    @POST
+    @Path("catalogue")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR})
+    public Response addCatalogueEntry(@NotNull @Valid CatalogueEntryDto body) {
+        return created(book.addCatalogueEntry(body.contractId(), body.itemId(), body.title().strip()));
+    }
+
+    @GET
+    @Path("contracts/{contractId}/catalogue")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.AUDITOR})
+    public List<CatalogueEntryView> catalogue(@PathParam("contractId") long contractId) {
+        return book.catalogue(contractId).stream().map(CatalogueEntryView::of).toList();
+    }
+
+    @POST
+    @Path("documents")
+    @AllowedRoles(Role.VENDOR)
+    public Response archiveDocument(@NotNull @Valid ArchiveDocumentDto body) {
+        return created(book.archiveDocument(body.entry().strip(), body.month(), body.archivedAt(), body.reference().strip()));
+    }
+
+    @POST
+    @Path("satisfaction-forms")
+    @AllowedRoles(Role.UNIT)
+    public Response submitForm(@NotNull @Valid SatisfactionFormDto body) {
+        return created(book.submitForm(body.contractId(), body.unitId(), body.month(), LuoheInput.ratings(body.ratings()),
+                body.accident(), body.reasons(), body.suggestions(), username()));
+    }
+
+    @GET
+    @Path("satisfaction-forms/{id}")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.AUDITOR})
+    public SatisfactionFormView form(@PathParam("id") String id) {
+        return SatisfactionFormView.of(book.form(id));
+    }
+
+    @POST
+    @Path("deductions")
+    @AllowedRoles(Role.ASSESSOR)
+    public Response enterDeduction(@NotNull @Valid DeductionDto body) {
+        return created(book.enterDeduction(body.contractId(), body.month(),
+                LuoheInput.constant(DeductionKind.class, body.kind(), "kind"), LuoheInput.decimal(body.points(), "points"),
+                body.reason().strip(), body.evidence().strip(), body.evidenceFile(), body.unitId(), body.itemId(),
+                username()));
+    }
+
+    @POST
+    @Path("penalties")
+    @AllowedRoles(Role.ASSESSOR)
+    public Response enterPenalty(@NotNull @Valid PenaltyDto body) {
+        return created(book.enterPenalty(body.contractId(), body.month(),
+                LuoheInput.constant(PenaltyKind.class, body.kind(), "kind"), LuoheInput.decimal(body.rate(), "rate"),
+                LuoheInput.decimal(body.amount(), "amount"), body.reason().strip(), body.evidence().strip(),
+                body.evidenceFile(), username()));
+    }
+
+    @POST
+    @Path("exemptions")
+    @AllowedRoles(Role.APPROVER)
+    public Response grantExemption(@NotNull @Valid LuoheExemptionDto body) {
+        return created(book.grantExemption(body.record().strip(), body.reason().strip(), username()));
+    }
+
+    private Response logWork(WorkKind kind, WorkDto body) {
+        return created(book.logWork(body.contractId(), body.unitId(), body.itemId(), kind, body.at(), body.note(),
+                body.backupPath()));
+    }
+
+    private String username() {
+        return caller.getUserPrincipal().getName();
+    }
+
+    private static Response created(LuoheRecord record) {
+        return Response.status(Response.Status.CREATED).entity(new RecordRefView(record.recordId(), record.version())).build();
+    }
+}
