@@ -9,9 +9,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,15 +19,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.perfportal.it.Api;
 import org.perfportal.it.Deployments;
 import org.perfportal.it.PortalIT;
+import org.perfportal.it.Workbooks;
 
 /**
  * The Luohe monthly assessment (月度考核) and the payment schedule (付款计划) through the API on the real
@@ -176,12 +171,126 @@ class LuoheMonthIT {
         assertTrue(second.getBoolean("provisional"));
     }
 
+    /**
+     * One full contract month, 2026-10 (10-10T00:00+08 … 11-10T00:00+08), for all 10 units, the records entered by
+     * the roles that own them through the record book's API; figures by hand (附件4.2, luohe-2025):
+     * <pre>
+     * 市农机中心 (system #2): form 满意,满意,基本满意,满意,一般 = 6+6+4.8+6+3.6 = 26.4; full routine 30; anomaly 30; docs 10 → 96.4
+     * 市农业农村局 (#3, #4): no form 30; visit 8 + 4 inspections 8 + backups (4 + 2) / 2 = 3 + scans (10 + 0) / 2 = 5
+     *                    = 24; anomaly 30; docs 10 → 94
+     * 市科技局 (line only): 30 + 30 + 30 + 10 → 100
+     * 市政协 (#6): L1 fault 10-20 09:00, responded 09:05, restored 12:00 (> 2 h) → 30 − 10 = 20; others full → 90
+     * 市自然资源和规划局 (#7, #8, line): full routine on both systems 30; catalogue of #7 two documents, one archived
+     *                    → 10 × 1 / 2 = 5; → 30 + 30 + 30 + 5 = 95
+     * 市畜牧局, 市审信局 (lines only) → 100 each
+     * 市水利局 (#11): high vulnerability found 10-12 10:00, fixed 10-25 (> 7 d; deadline 10-19 in the month) → 25 → 95
+     * 市司法局 (#12), 市气象局 (#14 + line): full → 100 each
+     * mean (96.4 + 94 + 100 + 90 + 95 + 100 + 95 + 100 + 100 + 100) / 10 = 970.4 / 10 = 97.04
+     * deduction items off the mean (说明2): 有责投诉 3 (市审信局) + system #4 never scanned in 2026-09 nor 2026-10
+     *                    (日常工作开展不力, detected) 5 → 97.04 − 8 = 89.04 → 良好
+     * money: 5% × 968,750.00 = 48,437.50 + 驻场人员未到岗 20,000.00 = 68,437.50 (陆万捌仟肆佰叁拾柒元伍角整)
+     * </pre>
+     */
+    @Test
+    void aFullMonthForTenUnitsThroughTheRecordBook() {
+        Contract c = contract();
+        String luohe = BASE + "/luohe";
+        String unitLogin = Api.token("luohe", "unit");
+        long contract = c.id();
+        // Full routine work for every unit with systems: a visit, four inspections (unit-wide), four backups and a
+        // scan per system — except 市农业农村局's system #4: two backups and no scan.
+        int[][] systemsByUnit = {{2}, {3, 4}, {}, {6}, {7, 8}, {}, {11}, {12}, {}, {14}};
+        for (int u = 0; u < UNITS.length; u++) {
+            if (systemsByUnit[u].length == 0) {
+                continue;
+            }
+            long unitId = c.unit(u);
+            created(Api.post(luohe + "/visits", vendor, work(contract, unitId, null, "2026-10-15T10:00:00+08:00", null)));
+            for (int day = 12; day <= 30; day += 6) {
+                created(Api.post(luohe + "/inspections", vendor, work(contract, unitId, null, "2026-10-" + day + "T17:00:00+08:00", null)));
+            }
+            for (int system : systemsByUnit[u]) {
+                long item = c.items().get(system);
+                int backups = system == 4 ? 2 : 4;
+                for (int b = 0; b < backups; b++) {
+                    created(Api.post(luohe + "/backups", vendor, work(contract, unitId, item, "2026-10-1" + b + "T02:00:00+08:00",
+                            "/backup/" + system + "/" + b + ".dump")));
+                }
+                if (system != 4) {
+                    created(Api.post(luohe + "/scans", vendor, work(contract, unitId, item, "2026-10-25T14:00:00+08:00", null)));
+                }
+            }
+        }
+        created(Api.post(luohe + "/faults", vendor, "{\"contractId\":" + contract + ",\"itemId\":" + c.items().get(6)
+                + ",\"level\":1,\"description\":\"智慧政协平台宕机\",\"reported\":\"2026-10-20T09:00:00+08:00\","
+                + "\"responded\":\"2026-10-20T09:05:00+08:00\",\"restored\":\"2026-10-20T12:00:00+08:00\"}"));
+        created(Api.post(luohe + "/vulnerabilities", vendor, "{\"contractId\":" + contract + ",\"itemId\":" + c.items().get(11)
+                + ",\"severity\":\"HIGH\",\"description\":\"Struts2 远程代码执行\",\"found\":\"2026-10-12T10:00:00+08:00\","
+                + "\"responded\":\"2026-10-12T11:00:00+08:00\",\"fixed\":\"2026-10-25T10:00:00+08:00\"}"));
+        String monthly = created(Api.post(luohe + "/catalogue", assessor, "{\"contractId\":" + contract + ",\"itemId\":"
+                + c.items().get(7) + ",\"title\":\"运维工作月报\"}")).getString("id");
+        created(Api.post(luohe + "/catalogue", assessor, "{\"contractId\":" + contract + ",\"itemId\":" + c.items().get(7)
+                + ",\"title\":\"巡检留痕记录\"}"));
+        created(Api.post(luohe + "/documents", vendor, "{\"entry\":\"" + monthly + "\",\"month\":\"2026-10\","
+                + "\"archivedAt\":\"2026-11-06T10:00:00+08:00\",\"reference\":\"月报.pdf\"}"));
+        assertEquals(200, Api.put(luohe + "/unit-accounts/unit", admin, "{\"unitId\":" + c.unit(0) + "}").status());
+        created(Api.post(luohe + "/satisfaction-forms", unitLogin, form(contract, c.unit(0),
+                "\"SATISFIED\",\"SATISFIED\",\"BASICALLY_SATISFIED\",\"SATISFIED\",\"AVERAGE\"")));
+        created(Api.post(luohe + "/deductions", assessor, "{\"contractId\":" + contract + ",\"month\":\"2026-10\","
+                + "\"kind\":\"RESPONSIBLE_COMPLAINT\",\"points\":3,\"reason\":\"有责投诉：专线中断未及时告知\","
+                + "\"evidence\":\"投诉记录 2026-10-21\",\"unitId\":" + c.unit(8) + "}"));
+        created(Api.post(luohe + "/penalties", assessor, "{\"contractId\":" + contract + ",\"month\":\"2026-10\","
+                + "\"kind\":\"ONSITE_STAFF_ABSENT\",\"amount\":20000.00,\"reason\":\"驻场人员 10-28 未到岗\","
+                + "\"evidence\":\"考勤表\"}"));
+
+        JsonObject october = computed(c, "2026-10");
+        JsonArray units = october.getJsonArray("units");
+        assertEquals(10, units.size());
+        assertAmount("96.40", unit(units, c.unit(0)).getJsonNumber("total"));
+        assertAmount("26.40", unit(units, c.unit(0)).getJsonNumber("satisfaction"));
+        assertAmount("24.00", unit(units, c.unit(1)).getJsonNumber("routineWork"));
+        assertAmount("94.00", unit(units, c.unit(1)).getJsonNumber("total"));
+        assertAmount("20.00", unit(units, c.unit(3)).getJsonNumber("anomalyHandling"));
+        assertAmount("5.00", unit(units, c.unit(4)).getJsonNumber("documents"));
+        assertAmount("25.00", unit(units, c.unit(6)).getJsonNumber("anomalyHandling"));
+        assertAmount("100.00", unit(units, c.unit(9)).getJsonNumber("total"));
+        assertAmount("89.04", october.getJsonNumber("score"));
+        assertEquals("GOOD", october.getString("grade"));
+        assertEquals("良好", october.getString("gradeLabel"));
+        assertAmount("48437.50", october.getJsonObject("gradeDeduction").getJsonNumber("value"));
+        assertAmount("20000.00", october.getJsonObject("penalties").getJsonNumber("value"));
+        assertAmount("68437.50", october.getJsonObject("moneyDeducted").getJsonNumber("value"));
+        assertEquals("陆万捌仟肆佰叁拾柒元伍角整", october.getJsonObject("moneyDeducted").getString("capitals"));
+        List<JsonObject> lines = october.getJsonArray("lines").stream().map(JsonValue::asJsonObject).toList();
+        JsonObject neglect = lines.stream().filter(l -> l.getString("ruleCode").equals("VENDOR-DEDUCTION-CONSECUTIVE_NEGLECT"))
+                .findFirst().orElseThrow();
+        assertAmount("-5.00", neglect.getJsonNumber("amount"));
+        assertTrue(neglect.getString("description").contains("SCAN"), neglect::toString);
+        assertEquals(1, lines.stream().filter(l -> l.getString("ruleCode").equals("VENDOR-DEDUCTION-CONSECUTIVE_NEGLECT")).count());
+        JsonObject fault = lines.stream().filter(l -> l.getString("ruleCode").equals("ANOMALY-FAULT")).findFirst().orElseThrow();
+        assertEquals(String.valueOf(c.unit(3)), fault.getString("unitId"));
+        assertEquals("附件4.2 异常处置-故障处置", fault.getString("clause"));
+        assertTrue(fault.getJsonArray("recordIds").getString(0).startsWith("fault-"), fault::toString);
+
+        // Approved, then final: a late form for the month is refused naming month, and nothing is stored.
+        approve(c, october);
+        JsonObject approved = Api.get(c.assessments + "/" + october.getJsonNumber("id").longValue(), approver).json().asJsonObject();
+        moved(Api.post(c.assessments + "/" + approved.getJsonNumber("id").longValue() + "/finalize", approver,
+                version(approved)), "FINAL");
+        String book = luohe + "/contracts/" + contract + "/months/2026-10";
+        String before = Api.get(book, assessor).body();
+        assertEquals(200, Api.put(luohe + "/unit-accounts/unit", admin, "{\"unitId\":" + c.unit(2) + "}").status());
+        assertProblem(Api.post(luohe + "/satisfaction-forms", unitLogin, form(contract, c.unit(2),
+                "\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\"")), 409, "month");
+        assertEquals(before, Api.get(book, assessor).body());
+    }
+
     /** 集中复核 on the 4th installment and finance's dates; bad entries named, nothing stored. */
     @Test
     void theCentralizedReviewAndThePaymentDates() {
         Contract c = contract();
         String review = c.schedule + "/review";
-        long item = c.items.get(0);
+        long item = c.items.get(2);
         assertProblem(Api.post(review, assessor, "{\"kind\":\"REDUCTION\",\"monthsNotServiced\":2,\"amount\":50000.00,"
                 + "\"reason\":\"迁云\"}"), 400, "itemId");
         assertProblem(Api.post(review, assessor, "{\"kind\":\"REDUCTION\",\"itemId\":" + item + ",\"monthsNotServiced\":2,"
@@ -293,8 +402,12 @@ class LuoheMonthIT {
     // ---------------------------------------------------------------- helpers
 
     /** A registered contract with its 10 units and 15 items. */
-    private record Contract(String tag, long id, Map<String, Long> units, List<Long> items, String assessments,
+    private record Contract(String tag, long id, Map<String, Long> units, Map<Integer, Long> items, String assessments,
                             String schedule) {
+
+        long unit(int index) {
+            return units.get(UNITS[index]);
+        }
     }
 
     private Contract contract() {
@@ -326,14 +439,31 @@ class LuoheMonthIT {
                 {"13", UNITS[8] + " " + tag, "市级财政国库网上支付扩面所需网络线路", "108 条 10M 数据专线租赁", line},
                 {"14", UNITS[9] + " " + tag, "气象信息系统运维", "系统运维", system},
                 {"15", UNITS[9] + " " + tag, "气象专线", "专线租赁", line}};
-        Api.Reply imported = Api.upload(BASE + "/contracts/" + contract + "/items/import", admin, XLSX, workbook(rows));
+        Api.Reply imported = Api.upload(BASE + "/contracts/" + contract + "/items/import", admin, XLSX, Workbooks.xlsx("附件1", rows));
         assertEquals(200, imported.status(), imported::toString);
-        List<Long> items = new ArrayList<>();
+        Map<Integer, Long> items = new LinkedHashMap<>();
         for (JsonValue group : Api.get(BASE + "/contracts/" + contract + "/items", admin).json().asJsonArray()) {
-            group.asJsonObject().getJsonArray("items").forEach(i -> items.add(i.asJsonObject().getJsonNumber("id").longValue()));
+            group.asJsonObject().getJsonArray("items").forEach(i -> items.put(i.asJsonObject().getInt("sequence"),
+                    i.asJsonObject().getJsonNumber("id").longValue()));
         }
         String path = BASE + "/luohe/contracts/" + contract;
         return new Contract(tag, contract, units, items, path + "/assessments", path + "/payment-schedule");
+    }
+
+    private static String work(long contract, long unitId, Long item, String at, String backupPath) {
+        return "{\"contractId\":" + contract + ",\"unitId\":" + unitId + (item == null ? "" : ",\"itemId\":" + item)
+                + ",\"at\":\"" + at + "\",\"note\":\"运维记录\"" + (backupPath == null ? "" : ",\"backupPath\":\"" + backupPath + "\"")
+                + "}";
+    }
+
+    private static String form(long contract, long unitId, String ratings) {
+        return "{\"contractId\":" + contract + ",\"unitId\":" + unitId + ",\"month\":\"2026-10\",\"ratings\":[" + ratings
+                + "],\"accident\":false,\"suggestions\":\"保持\"}";
+    }
+
+    private static JsonObject created(Api.Reply reply) {
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().asJsonObject();
     }
 
     private JsonObject computed(Contract c, String month) {
@@ -405,21 +535,5 @@ class LuoheMonthIT {
         assertEquals(status, reply.status(), reply::toString);
         assertTrue(reply.isProblem(), reply::toString);
         assertEquals(field, reply.json().asJsonObject().getString("field"), reply::toString);
-    }
-
-    private static byte[] workbook(String[][] cells) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("附件1");
-            for (int r = 0; r < cells.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < cells[r].length; c++) {
-                    row.createCell(c).setCellValue(cells[r][c]);
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
