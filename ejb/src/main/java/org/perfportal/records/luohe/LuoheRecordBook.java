@@ -1,11 +1,9 @@
 package org.perfportal.records.luohe;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -29,7 +27,6 @@ import org.perfportal.assessment.luohe.WorkKind;
 import org.perfportal.contract.OmItem;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.UsingUnit;
-import org.perfportal.scheme.SchemeCodec;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.InvalidFieldException;
@@ -60,7 +57,7 @@ public class LuoheRecordBook {
     private AssessmentService assessments;
 
     @Inject
-    private Instance<SchemeCodec<LuoheSchemeParameters>> codecs;
+    private LuoheSchemeCodec codec;
 
     /**
      * The pure input of one vendor month of {@code contractId}: every using unit with items in
@@ -343,17 +340,10 @@ public class LuoheRecordBook {
         return store(new LuoheExemption(recordId, reason, approvedBy));
     }
 
-    /**
-     * The scheme parameters in force for the month: the published Luohe scheme once its codec is
-     * deployed; until then the luohe-2025 document of 附件3/4.2, which is what that scheme holds.
-     */
+    /** The parameters of the published Luohe scheme in force on the contract month's first day. */
     private LuoheSchemeParameters parameters(ServiceContract contract, YearMonth month) {
-        if (codecs.isUnsatisfied()) {
-            return LuoheSchemeParameters.luohe2025();
-        }
         int day = Math.min(contract.serviceStart().getDayOfMonth(), month.lengthOfMonth());
-        LocalDate firstDay = month.atDay(day);
-        return schemes.inForce(codecs.get(), firstDay).parameters();
+        return schemes.inForce(codec, month.atDay(day)).parameters();
     }
 
     /** A month label ({@code 2026-07}) of the contract: one of the months its service period starts. */
