@@ -28,13 +28,24 @@ public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** A cached token with less life left than this is fetched again: a slow suite outlives Keycloak's 5 minutes. */
+    private static final long MIN_REMAINING_SECONDS = 120;
 
     private Api() {
     }
 
     /** A real access token of the demo user {@code username} (= its role) in {@code realm}. */
     public static String token(String realm, String username) {
-        return TOKENS.computeIfAbsent(realm + "/" + username, k -> freshToken(realm, username, "portal-cli"));
+        return TOKENS.compute(realm + "/" + username, (k, cached) -> cached != null && remainingSeconds(cached) > MIN_REMAINING_SECONDS
+                ? cached : freshToken(realm, username, "portal-cli"));
+    }
+
+    /** Seconds until the token's {@code exp} (read from its payload, unverified: it is our own token). */
+    private static long remainingSeconds(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return reader.readObject().getJsonNumber("exp").longValue() - java.time.Instant.now().getEpochSecond();
+        }
     }
 
     /** A new token from {@code client}, never cached (e.g. {@code portal-cli-short-lived}: 5-second tokens). */
