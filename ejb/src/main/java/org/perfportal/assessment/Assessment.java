@@ -23,10 +23,13 @@ import org.perfportal.tenant.TenantOwnedEntity;
 
 /**
  * An assessment result (考核结果): one computation of a scheme version over one period's records —
- * kind, period label (e.g. {@code 2026-H1}), the scheme version used, revision number, total
- * and traced lines — moving through the {@link AssessmentStatus} lifecycle. Only a draft can be
- * edited; recomputing never touches an existing result but makes the next revision, so an
- * approved result stays exactly as it was published.
+ * kind, subject (the contract assessed, for kinds assessed per contract such as Luohe's monthly
+ * assessment; none for kinds assessing the whole tenant such as Ordos'), period label (e.g.
+ * {@code 2026-H1}, {@code 2026-06}), the scheme version used, revision number, total and traced
+ * lines — moving through the {@link AssessmentStatus} lifecycle. Only a draft can be edited;
+ * recomputing never touches an existing result but makes the next revision, so an approved result
+ * stays exactly as it was published. The approval instant is kept (payment due dates count from
+ * it) and a vendor's dispute keeps its reason (复核理由).
  */
 @Entity
 @Table(name = "assessment")
@@ -38,6 +41,10 @@ public class Assessment extends TenantOwnedEntity {
 
     @Column(name = "kind", nullable = false, length = 40)
     private String kind;
+
+    /** The contract the result is about; null for kinds that assess the whole tenant. */
+    @Column(name = "subject_id")
+    private Long subjectId;
 
     @Column(name = "period_label", nullable = false, length = 20)
     private String periodLabel;
@@ -62,6 +69,13 @@ public class Assessment extends TenantOwnedEntity {
     @Column(name = "computed_at", nullable = false)
     private OffsetDateTime computedAt;
 
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
+    /** The vendor's reason for disputing the approved result (复核申请理由). */
+    @Column(name = "dispute_reason", length = 2000)
+    private String disputeReason;
+
     /** Eager: a result is never shown without its lines, and they must load inside the tenant's transaction. */
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("position")
@@ -74,15 +88,17 @@ public class Assessment extends TenantOwnedEntity {
     protected Assessment() {
     }
 
-    Assessment(String kind, String periodLabel, long schemeId, int revision, BigDecimal total, List<TraceLine> traced) {
+    Assessment(String kind, Long subjectId, String periodLabel, long schemeId, int revision, BigDecimal total,
+               List<ScopedLine> traced) {
         this.kind = kind;
+        this.subjectId = subjectId;
         this.periodLabel = periodLabel;
         this.schemeId = schemeId;
         this.revision = revision;
         this.total = total;
         this.status = AssessmentStatus.DRAFT;
         this.computedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        for (TraceLine line : traced) {
+        for (ScopedLine line : traced) {
             lines.add(new AssessmentLine(this, lines.size() + 1, line));
         }
     }
@@ -92,6 +108,14 @@ public class Assessment extends TenantOwnedEntity {
             throw new ConflictException("status", "a " + status + " result cannot become " + target);
         }
         status = target;
+        if (target == AssessmentStatus.APPROVED) {
+            approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    void dispute(String reason) {
+        moveTo(AssessmentStatus.DISPUTED);
+        disputeReason = reason;
     }
 
     void reviseRemark(String remark) {
@@ -107,6 +131,10 @@ public class Assessment extends TenantOwnedEntity {
 
     public String kind() {
         return kind;
+    }
+
+    public Long subjectId() {
+        return subjectId;
     }
 
     public String periodLabel() {
@@ -137,8 +165,21 @@ public class Assessment extends TenantOwnedEntity {
         return computedAt;
     }
 
+    public OffsetDateTime approvedAt() {
+        return approvedAt;
+    }
+
+    public String disputeReason() {
+        return disputeReason;
+    }
+
     public List<TraceLine> lines() {
         return lines.stream().map(AssessmentLine::toTraceLine).toList();
+    }
+
+    /** The lines with the part of the subject each belongs to (e.g. a using unit), null for the whole. */
+    public List<ScopedLine> scopedLines() {
+        return lines.stream().map(AssessmentLine::toScopedLine).toList();
     }
 
     public long version() {

@@ -18,7 +18,11 @@ import org.perfportal.tenant.TenantOwnedEntity;
 /**
  * A stored traced line of an assessment result (考核明细): the {@link TraceLine} a rule produced,
  * kept as a child row so that the result can be explained later exactly as computed, whatever
- * the records or the scheme become. Written once with its result, never changed.
+ * the records or the scheme become. Written once with its result, never changed. The amount keeps
+ * up to 10 decimals because some rules trace unrounded shares (a backup average over three
+ * systems, 10 × 7 ÷ 9 documents) and the lines must still add up to the rounded result; it is
+ * read back with at least two decimals, as it was written by the rules that work in fen.
+ * {@code scope} names the part of the subject the line belongs to (Luohe: {@code unit:12}).
  */
 @Entity
 @Table(name = "assessment_line")
@@ -50,7 +54,10 @@ public class AssessmentLine extends TenantOwnedEntity {
     @Column(name = "measure", nullable = false, length = 10)
     private Measure measure;
 
-    @Column(name = "amount", nullable = false, precision = 14, scale = 2)
+    @Column(name = "scope", length = 60)
+    private String scope;
+
+    @Column(name = "amount", nullable = false, precision = 24, scale = 10)
     private BigDecimal amount;
 
     @Column(name = "record_ids", nullable = false)
@@ -65,9 +72,11 @@ public class AssessmentLine extends TenantOwnedEntity {
     protected AssessmentLine() {
     }
 
-    AssessmentLine(Assessment assessment, int position, TraceLine line) {
+    AssessmentLine(Assessment assessment, int position, ScopedLine scoped) {
+        TraceLine line = scoped.line();
         this.assessment = assessment;
         this.position = position;
+        this.scope = scoped.scope();
         this.ruleCode = line.ruleCode();
         this.clause = line.clause();
         this.description = line.description();
@@ -80,6 +89,11 @@ public class AssessmentLine extends TenantOwnedEntity {
 
     TraceLine toTraceLine() {
         List<String> ids = recordIds.isEmpty() ? List.of() : Arrays.asList(recordIds.split(ID_SEPARATOR));
-        return new TraceLine(ruleCode, clause, description, measure, amount, ids, exempted, exemptionReason);
+        return new TraceLine(ruleCode, clause, description, measure, Decimals.normalized(amount), ids, exempted,
+                exemptionReason);
+    }
+
+    ScopedLine toScopedLine() {
+        return new ScopedLine(scope, toTraceLine());
     }
 }

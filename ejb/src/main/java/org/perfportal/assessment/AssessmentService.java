@@ -2,46 +2,73 @@ package org.perfportal.assessment;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.perfportal.shared.ConflictException;
+import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.shared.StaleVersion;
 import org.perfportal.tenant.TenantEntityManager;
 
 /**
  * Stores assessment results (考核结果) of any kind and moves them through their lifecycle. Each
- * computation becomes the next revision of its kind and period; a result is looked up within its
- * kind, so an Ordos path never shows a Luohe result.
+ * computation becomes the next revision of its kind, subject and period; a result is looked up
+ * within its kind, so an Ordos path never shows a Luohe result. Two computations of the same
+ * period racing for the same revision number meet the database's unique key: the loser is a 409
+ * naming {@code period}, never a 500, and stores nothing.
  */
 @Stateless
 public class AssessmentService {
 
+    /** PostgreSQL's unique_violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     @Inject
     private TenantEntityManager tenantEm;
 
-    /** Stores a computation as a new draft revision of {@code kind} for {@code periodLabel}. */
+    /** Stores a computation as a new draft revision of {@code kind} for {@code periodLabel} (no subject). */
     public Assessment record(String kind, String periodLabel, long schemeId, BigDecimal total, List<TraceLine> lines) {
-        int revision = tenantEm.get().createQuery("SELECT MAX(a.revision) FROM Assessment a"
-                        + " WHERE a.kind = :kind AND a.periodLabel = :period", Integer.class)
-                .setParameter("kind", kind)
+        return record(kind, null, periodLabel, schemeId, total, lines.stream().map(ScopedLine::whole).toList());
+    }
+
+    /** Stores a computation as a new draft revision of {@code kind} for {@code subjectId} and {@code periodLabel}. */
+    public Assessment record(String kind, Long subjectId, String periodLabel, long schemeId, BigDecimal total,
+                             List<ScopedLine> lines) {
+        int revision = subjectQuery("SELECT MAX(a.revision) FROM Assessment a WHERE a.kind = :kind AND a.periodLabel = :period",
+                "", Integer.class, kind, subjectId)
                 .setParameter("period", periodLabel)
                 .getResultStream()
                 .filter(max -> max != null)
                 .findFirst()
                 .orElse(0) + 1;
-        Assessment assessment = new Assessment(kind, periodLabel, schemeId, revision, total, lines);
-        tenantEm.get().persist(assessment);
-        tenantEm.get().flush();
+        Assessment assessment = new Assessment(kind, subjectId, periodLabel, schemeId, revision, total, lines);
+        try {
+            tenantEm.get().persist(assessment);
+            tenantEm.get().flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new ConflictException("period", "another computation of " + periodLabel
+                        + " was stored at the same time as revision " + revision + "; reload and retry");
+            }
+            throw e;
+        }
         return assessment;
     }
 
-    /** The results of {@code kind}, of one period or (null) of all, by period and revision. */
+    /** The results of {@code kind} (no subject), of one period or (null) of all, by period and revision. */
     public List<Assessment> list(String kind, String periodLabel) {
-        var query = tenantEm.get().createQuery("SELECT a FROM Assessment a WHERE a.kind = :kind"
-                        + (periodLabel == null ? "" : " AND a.periodLabel = :period")
-                        + " ORDER BY a.periodLabel, a.revision", Assessment.class)
-                .setParameter("kind", kind);
+        return list(kind, null, periodLabel);
+    }
+
+    /** The results of {@code kind} about {@code subjectId}, of one period or (null) of all, by period and revision. */
+    public List<Assessment> list(String kind, Long subjectId, String periodLabel) {
+        TypedQuery<Assessment> query = subjectQuery("SELECT a FROM Assessment a WHERE a.kind = :kind"
+                        + (periodLabel == null ? "" : " AND a.periodLabel = :period"),
+                " ORDER BY a.periodLabel, a.revision", Assessment.class, kind, subjectId);
         return (periodLabel == null ? query : query.setParameter("period", periodLabel)).getResultList();
     }
 
@@ -58,7 +85,12 @@ public class AssessmentService {
      * or not a dispute is open against it (原考核结果不停止执行).
      */
     public Optional<Assessment> inForce(String kind, String periodLabel) {
-        return list(kind, periodLabel).stream()
+        return inForce(kind, null, periodLabel);
+    }
+
+    /** The result in force about {@code subjectId} for the period (see {@link #inForce(String, String)}). */
+    public Optional<Assessment> inForce(String kind, Long subjectId, String periodLabel) {
+        return list(kind, subjectId, periodLabel).stream()
                 .filter(a -> a.status().inForce())
                 .reduce((earlier, later) -> later);
     }
@@ -67,6 +99,20 @@ public class AssessmentService {
     public Assessment transition(String kind, long id, long expectedVersion, AssessmentStatus target) {
         Assessment assessment = editable(kind, id, expectedVersion);
         assessment.moveTo(target);
+        tenantEm.get().flush();
+        return assessment;
+    }
+
+    /**
+     * The vendor's dispute (复核申请) of an approved result, with its reason (400 {@code reason} when
+     * blank). The result stays in force while the dispute is open.
+     */
+    public Assessment dispute(String kind, long id, long expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "a dispute states its reason (复核理由)");
+        }
+        Assessment assessment = editable(kind, id, expectedVersion);
+        assessment.dispute(reason.strip());
         tenantEm.get().flush();
         return assessment;
     }
@@ -83,5 +129,21 @@ public class AssessmentService {
         Assessment assessment = find(kind, id);
         StaleVersion.check("assessment", assessment.version(), expectedVersion);
         return assessment;
+    }
+
+    /** {@code where} restricted to the subject (or to results without one), then {@code orderBy}. */
+    private <T> TypedQuery<T> subjectQuery(String where, String orderBy, Class<T> type, String kind, Long subjectId) {
+        String jpql = where + (subjectId == null ? " AND a.subjectId IS NULL" : " AND a.subjectId = :subject") + orderBy;
+        TypedQuery<T> query = tenantEm.get().createQuery(jpql, type).setParameter("kind", kind);
+        return subjectId == null ? query : query.setParameter("subject", subjectId);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

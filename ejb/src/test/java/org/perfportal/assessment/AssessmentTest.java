@@ -2,6 +2,8 @@ package org.perfportal.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,11 +65,32 @@ class AssessmentTest {
     }
 
     @Test
+    void approvalIsTimedAndADisputeKeepsItsReason() {
+        Assessment result = draft();
+        result.moveTo(AssessmentStatus.SUBMITTED);
+        assertNull(result.approvedAt());
+        result.moveTo(AssessmentStatus.APPROVED);
+        assertNotNull(result.approvedAt());
+        result.dispute("第 3 项故障系停电所致");
+        assertEquals(AssessmentStatus.DISPUTED, result.status());
+        assertEquals("第 3 项故障系停电所致", result.disputeReason());
+    }
+
+    @Test
+    void anUnroundedAmountReadsBackWithAllItsDecimalsAndAWholeOneWithTwo() {
+        assertEquals(new BigDecimal("2.6666666667"), Decimals.normalized(new BigDecimal("2.6666666667")));
+        assertEquals(new BigDecimal("30.00"), Decimals.normalized(new BigDecimal("30.0000000000")));
+        assertEquals(new BigDecimal("48437.50"), Decimals.normalized(new BigDecimal("48437.5000000000")));
+        assertEquals(new BigDecimal("0.00"), Decimals.normalized(new BigDecimal("0E-10")));
+    }
+
+    @Test
     void storedLinesReadBackAsTheTracedLines() {
         assertEquals(List.of(LATE_REPAIR), draft().lines());
     }
 
     private static Assessment draft() {
-        return new Assessment("ordos-extranet", "2026-H1", 1, 1, new BigDecimal("800.00"), List.of(LATE_REPAIR));
+        return new Assessment("ordos-extranet", null, "2026-H1", 1, 1, new BigDecimal("800.00"),
+                List.of(ScopedLine.whole(LATE_REPAIR)));
     }
 }

@@ -19,6 +19,9 @@ public final class MonthlyMoneyRule {
 
     static final String GRADE_CLAUSE = "附件3 七 结果运用";
     static final String CAP_CLAUSE = "DOMAIN §2 Default: 当月扣减不超过当月运维费用";
+    static final String GRADE_CODE = "MONEY-GRADE";
+    static final String PENALTY_CODE_PREFIX = "MONEY-PENALTY-";
+    static final String CAP_CODE = "MONEY-CAP";
 
     private final LuoheSchemeParameters parameters;
 
@@ -29,18 +32,18 @@ public final class MonthlyMoneyRule {
     public TracedValue deductions(GradeBand band, BigDecimal monthlyFee, List<MoneyPenalty> penalties,
                                   Exemptions exemptions) {
         List<TraceLine> lines = new ArrayList<>();
-        lines.add(TraceLine.of("MONEY-GRADE", GRADE_CLAUSE,
+        lines.add(TraceLine.of(GRADE_CODE, GRADE_CLAUSE,
                 band.grade().chinese() + ": " + band.feeDeductionRate().movePointRight(2).stripTrailingZeros().toPlainString()
                         + "% of the month's fee " + monthlyFee.toPlainString(),
                 Measure.YUAN, band.feeDeductionRate().multiply(monthlyFee), List.of()));
         for (MoneyPenalty penalty : penalties) {
-            TraceLine line = TraceLine.of("MONEY-PENALTY-" + penalty.kind(), penalty.kind().clause(), penalty.reason(),
+            TraceLine line = TraceLine.of(PENALTY_CODE_PREFIX + penalty.kind(), penalty.kind().clause(), penalty.reason(),
                     Measure.YUAN, amountOf(penalty, monthlyFee), List.of(penalty.id()));
             lines.add(exemptions.apply(line, penalty.id()));
         }
         BigDecimal total = TracedValue.sumOf(lines).value();
         if (parameters.monthlyCapToFee() && total.compareTo(monthlyFee) > 0) {
-            lines.add(TraceLine.of("MONEY-CAP", CAP_CLAUSE, "total " + total.toPlainString() + " capped at the month's fee",
+            lines.add(TraceLine.of(CAP_CODE, CAP_CLAUSE, "total " + total.toPlainString() + " capped at the month's fee",
                     Measure.YUAN, monthlyFee.subtract(total), List.of()));
         }
         return TracedValue.sumOf(lines);

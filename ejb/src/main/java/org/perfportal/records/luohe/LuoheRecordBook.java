@@ -1,21 +1,22 @@
 package org.perfportal.records.luohe;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.perfportal.assessment.AssessmentService;
+import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.assessment.luohe.AssessmentMonth;
 import org.perfportal.assessment.luohe.DeductionKind;
 import org.perfportal.assessment.luohe.FaultLevel;
 import org.perfportal.assessment.luohe.LuoheMonthRecords;
+import org.perfportal.assessment.luohe.LuoheSchemeCodec;
 import org.perfportal.assessment.luohe.LuoheSchemeParameters;
 import org.perfportal.assessment.luohe.PenaltyKind;
 import org.perfportal.assessment.luohe.PenaltyTariff;
@@ -26,7 +27,6 @@ import org.perfportal.assessment.luohe.WorkKind;
 import org.perfportal.contract.OmItem;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.UsingUnit;
-import org.perfportal.scheme.SchemeCodec;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.ForbiddenException;
@@ -54,7 +54,10 @@ public class LuoheRecordBook {
     private SchemeService schemes;
 
     @Inject
-    private Instance<SchemeCodec<LuoheSchemeParameters>> codecs;
+    private AssessmentService assessments;
+
+    @Inject
+    private LuoheSchemeCodec codec;
 
     /**
      * The pure input of one vendor month of {@code contractId}: every using unit with items in
@@ -231,7 +234,8 @@ public class LuoheRecordBook {
 
     /**
      * A unit submits its satisfaction form for the month (附件4.1). The caller must act for that
-     * unit; the form is final once submitted, so a second one for the same month is 409 {@code month}.
+     * unit; the form is final once submitted, so a second one for the same month is 409 {@code month},
+     * and so is a form for a month whose assessment is already final (终审): it could no longer count.
      */
     public LuoheSatisfactionForm submitForm(long contractId, long unitId, String month, List<SatisfactionLevel> ratings,
                                             boolean accident, String reasons, String suggestions, String username) {
@@ -245,6 +249,11 @@ public class LuoheRecordBook {
                 .getResultStream().findAny().isPresent();
         if (submitted) {
             throw new ConflictException("month", unit.name() + " has already submitted its form for " + label);
+        }
+        boolean assessedFinally = assessments.list(LuoheSchemeCodec.KIND, contract.id(), label).stream()
+                .anyMatch(result -> result.status() == AssessmentStatus.FINAL);
+        if (assessedFinally) {
+            throw new ConflictException("month", "the assessment of " + label + " is final; a form can no longer count");
         }
         return store(new LuoheSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
                 OffsetDateTime.now(ZoneOffset.UTC), username));
@@ -331,17 +340,10 @@ public class LuoheRecordBook {
         return store(new LuoheExemption(recordId, reason, approvedBy));
     }
 
-    /**
-     * The scheme parameters in force for the month: the published Luohe scheme once its codec is
-     * deployed; until then the luohe-2025 document of 附件3/4.2, which is what that scheme holds.
-     */
+    /** The parameters of the published Luohe scheme in force on the contract month's first day. */
     private LuoheSchemeParameters parameters(ServiceContract contract, YearMonth month) {
-        if (codecs.isUnsatisfied()) {
-            return LuoheSchemeParameters.luohe2025();
-        }
         int day = Math.min(contract.serviceStart().getDayOfMonth(), month.lengthOfMonth());
-        LocalDate firstDay = month.atDay(day);
-        return schemes.inForce(codecs.get(), firstDay).parameters();
+        return schemes.inForce(codec, month.atDay(day)).parameters();
     }
 
     /** A month label ({@code 2026-07}) of the contract: one of the months its service period starts. */

@@ -1,0 +1,192 @@
+package org.perfportal.assessment.luohe;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.perfportal.assessment.Assessment;
+import org.perfportal.assessment.AssessmentService;
+import org.perfportal.assessment.AssessmentStatus;
+import org.perfportal.contract.ServiceContractService;
+import org.perfportal.records.luohe.LuoheRecordBook;
+import org.perfportal.scheme.AppliedScheme;
+import org.perfportal.scheme.Scheme;
+import org.perfportal.scheme.SchemeService;
+import org.perfportal.scheme.SchemeStatus;
+import org.perfportal.shared.ConflictException;
+import org.perfportal.shared.InvalidFieldException;
+import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.tenant.TenantEntityManager;
+
+/**
+ * The Luohe monthly assessment (月度考核) of one O&amp;M contract: the published {@code luohe-monthly}
+ * scheme in force on the contract month's first day, the month as {@link LuoheRecordBook} reads it,
+ * the pure {@link LuoheMonthAssessment} — stored as a new draft revision of the contract's month,
+ * naming the scheme version, with its traced lines (each unit's scoped {@code unit:<id>}) and its
+ * {@link LuoheMonthSummary}. The lifecycle is the generic one of {@link AssessmentService}, looked
+ * up within the contract. A what-if (方案试算) applies a draft scheme to a past month and stores nothing.
+ */
+@Stateless
+public class LuoheMonthService {
+
+    /** The assessment kind: the scheme kind it applies. */
+    public static final String KIND = LuoheSchemeCodec.KIND;
+
+    @Inject
+    private SchemeService schemes;
+
+    @Inject
+    private LuoheSchemeCodec codec;
+
+    @Inject
+    private LuoheRecordBook records;
+
+    @Inject
+    private AssessmentService assessments;
+
+    @Inject
+    private ServiceContractService contracts;
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    /** Computes the contract month {@code month} (e.g. {@code 2026-10}) as a new draft revision. */
+    public LuoheMonth compute(long contractId, String month) {
+        contracts.get(contractId);
+        AssessmentMonth assessmentMonth = records.assessmentMonth(contractId, month);
+        if (assessmentMonth.start().isAfter(Instant.now())) {
+            throw new InvalidFieldException("month", "contract month " + assessmentMonth.label() + " has not begun");
+        }
+        AppliedScheme<LuoheSchemeParameters> scheme = schemes.inForce(codec, firstDay(assessmentMonth));
+        LuoheMonthResult result = assess(scheme.parameters(), contractId, assessmentMonth.label());
+        Assessment assessment = assessments.record(KIND, contractId, result.month().label().toString(), scheme.schemeId(),
+                result.publishedScore(), LuoheMonthLines.of(result));
+        LuoheMonthSummary summary = new LuoheMonthSummary(assessment, contractId, result);
+        tenantEm.get().persist(summary);
+        tenantEm.get().flush();
+        return new LuoheMonth(assessment, summary, false);
+    }
+
+    /** The contract's results, of one month or (null) of all, by month and revision. */
+    public List<LuoheMonth> list(long contractId, String month) {
+        contracts.get(contractId);
+        return assessments.list(KIND, contractId, month == null ? null : month.strip()).stream().map(this::month).toList();
+    }
+
+    public LuoheMonth find(long contractId, long id) {
+        return month(ofContract(contractId, id));
+    }
+
+    /** The month's result in force (生效结果): the latest approved revision, disputed or not. */
+    public Optional<LuoheMonth> inForce(long contractId, String month) {
+        contracts.get(contractId);
+        return assessments.inForce(KIND, contractId, month).map(this::month);
+    }
+
+    public LuoheMonth transition(long contractId, long id, long expectedVersion, AssessmentStatus target) {
+        ofContract(contractId, id);
+        return month(assessments.transition(KIND, id, expectedVersion, target));
+    }
+
+    public LuoheMonth dispute(long contractId, long id, long expectedVersion, String reason) {
+        ofContract(contractId, id);
+        return month(assessments.dispute(KIND, id, expectedVersion, reason));
+    }
+
+    public LuoheMonth reviseRemark(long contractId, long id, long expectedVersion, String remark) {
+        ofContract(contractId, id);
+        return month(assessments.reviseRemark(KIND, id, expectedVersion, remark));
+    }
+
+    /**
+     * Tries the draft scheme {@code schemeId} on the past month {@code month}: its result, line by line,
+     * against the result in force, or, when none is, against a fresh computation under the published
+     * scheme. The draft must be a {@code luohe-monthly} draft (else 400, or 409 when it is published);
+     * the month must be over (400 {@code month}). Nothing is stored.
+     */
+    public LuoheWhatIfResult whatIf(long contractId, String month, long schemeId) {
+        contracts.get(contractId);
+        Scheme draft;
+        try {
+            draft = schemes.find(schemeId);
+        } catch (RecordNotFoundException e) {
+            throw new InvalidFieldException("schemeId", "no scheme " + schemeId + " in this tenant");
+        }
+        if (!draft.kind().equals(KIND)) {
+            throw new InvalidFieldException("schemeId", "scheme " + schemeId + " is a " + draft.kind() + " scheme, not " + KIND);
+        }
+        if (draft.status() != SchemeStatus.DRAFT) {
+            throw new ConflictException("schemeId", "scheme " + draft.versionLabel() + " is " + draft.status()
+                    + "; a what-if tries a draft (a published scheme is already what results use)");
+        }
+        AssessmentMonth published = records.assessmentMonth(contractId, month);
+        if (published.end().isAfter(Instant.now())) {
+            throw new InvalidFieldException("month", "a what-if is tried on a past month; " + published.label() + " is not over");
+        }
+        String label = published.label().toString();
+        AppliedScheme<LuoheSchemeParameters> tried = schemes.applied(codec, draft.id());
+        LuoheMonthResult after = assess(tried.parameters(), contractId, published.label());
+        LuoheWhatIf.Figures afterFigures = figures(after);
+
+        Optional<Assessment> inForce = assessments.inForce(KIND, contractId, label);
+        if (inForce.isPresent()) {
+            Assessment current = inForce.get();
+            LuoheMonthSummary summary = summaryOf(current);
+            return new LuoheWhatIfResult(label, draft.id(), draft.versionLabel(),
+                    "the result in force: revision " + current.revision() + " (" + current.status() + ")",
+                    current.id(), current.schemeId(), LuoheWhatIf.compare(current.scopedLines(),
+                            new LuoheWhatIf.Figures(summary.vendorScore(), summary.grade(), summary.moneyDeducted()),
+                            LuoheMonthLines.of(after), afterFigures));
+        }
+        AppliedScheme<LuoheSchemeParameters> scheme = schemes.inForce(codec, firstDay(published));
+        LuoheMonthResult before = assess(scheme.parameters(), contractId, published.label());
+        return new LuoheWhatIfResult(label, draft.id(), draft.versionLabel(),
+                "no result in force: a fresh computation under the published scheme " + scheme.versionLabel(),
+                null, scheme.schemeId(), LuoheWhatIf.compare(LuoheMonthLines.of(before), figures(before),
+                        LuoheMonthLines.of(after), afterFigures));
+    }
+
+    /** The month under {@code parameters}; records the rules cannot read under them are a 409 naming {@code records}. */
+    private LuoheMonthResult assess(LuoheSchemeParameters parameters, long contractId, YearMonth label) {
+        LuoheMonthRecords month = records.monthRecords(contractId, parameters.assessmentMonth(label));
+        try {
+            return new LuoheMonthAssessment(parameters).assess(month);
+        } catch (IllegalArgumentException e) {
+            throw new ConflictException("records", e.getMessage());
+        }
+    }
+
+    private static LuoheWhatIf.Figures figures(LuoheMonthResult result) {
+        return new LuoheWhatIf.Figures(result.publishedScore(), result.band().grade(), result.moneyDeducted());
+    }
+
+    private static LocalDate firstDay(AssessmentMonth month) {
+        return LocalDate.ofInstant(month.start(), month.zone());
+    }
+
+    private Assessment ofContract(long contractId, long id) {
+        Assessment assessment = assessments.find(KIND, id);
+        if (assessment.subjectId() == null || assessment.subjectId() != contractId) {
+            throw new RecordNotFoundException("id", "no " + KIND + " assessment " + id + " of contract " + contractId);
+        }
+        return assessment;
+    }
+
+    private LuoheMonth month(Assessment assessment) {
+        boolean inForce = assessments.inForce(KIND, assessment.subjectId(), assessment.periodLabel())
+                .map(current -> current.id().equals(assessment.id()))
+                .orElse(false);
+        return new LuoheMonth(assessment, summaryOf(assessment), inForce);
+    }
+
+    /** The figures stored with a Luohe result. */
+    public LuoheMonthSummary summaryOf(Assessment assessment) {
+        return tenantEm.get().createQuery("SELECT s FROM LuoheMonthSummary s WHERE s.assessment = :assessment",
+                        LuoheMonthSummary.class)
+                .setParameter("assessment", assessment)
+                .getSingleResult();
+    }
+}

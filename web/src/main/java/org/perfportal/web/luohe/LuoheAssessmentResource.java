@@ -1,0 +1,140 @@
+package org.perfportal.web.luohe;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.perfportal.assessment.AssessmentStatus;
+import org.perfportal.assessment.luohe.LuoheMonth;
+import org.perfportal.assessment.luohe.LuoheMonthService;
+import org.perfportal.contract.UsingUnit;
+import org.perfportal.contract.UsingUnitService;
+import org.perfportal.identity.Role;
+import org.perfportal.shared.InvalidFieldException;
+import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.web.VersionDto;
+import org.perfportal.web.assessment.RemarkDto;
+import org.perfportal.web.security.AllowedRoles;
+
+/**
+ * {@code /tenants/{tenant}/luohe/contracts/{contractId}/assessments}: the Luohe monthly assessments
+ * (月度考核) of one O&amp;M contract. The assessor computes (each time a new draft revision) and submits,
+ * the approver approves (publishing it to the vendor) and finalizes, the vendor may dispute an approved
+ * month with a reason (复核); {@code what-if} tries a draft scheme on a past month and stores nothing.
+ */
+@RequestScoped
+@Path("tenants/{tenant}/luohe/contracts/{contractId}/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LuoheAssessmentResource {
+
+    @Inject
+    private LuoheMonthService months;
+
+    @Inject
+    private UsingUnitService units;
+
+    @PathParam("contractId")
+    private long contractId;
+
+    @GET
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public List<LuoheMonthView> list(@QueryParam("month") String month) {
+        Map<String, String> names = unitNames();
+        return months.list(contractId, month).stream().map(m -> LuoheMonthView.of(m, names)).toList();
+    }
+
+    /** The month's result in force (生效结果): 404 until one has been approved. */
+    @GET
+    @Path("in-force")
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public LuoheMonthView inForce(@QueryParam("month") String month) {
+        if (month == null || month.isBlank()) {
+            throw new InvalidFieldException("month", "name the month, e.g. ?month=2026-10");
+        }
+        return months.inForce(contractId, month.strip()).map(this::view)
+                .orElseThrow(() -> new RecordNotFoundException("month", "no approved result for " + month));
+    }
+
+    @GET
+    @Path("{id}")
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public LuoheMonthView get(@PathParam("id") long id) {
+        return view(months.find(contractId, id));
+    }
+
+    @POST
+    @AllowedRoles(Role.ASSESSOR)
+    public Response compute(@NotNull @Valid MonthDto body, @Context UriInfo uri) {
+        LuoheMonth month = months.compute(contractId, body.month());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(month.assessment().id())).build())
+                .entity(view(month)).build();
+    }
+
+    /** A draft scheme tried on a past month (方案试算): line by line against the result in force; stores nothing. */
+    @POST
+    @Path("what-if")
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.TENANT_ADMIN})
+    public WhatIfView whatIf(@NotNull @Valid WhatIfDto body) {
+        return WhatIfView.of(months.whatIf(contractId, body.month(), body.schemeId()), unitNames());
+    }
+
+    @PUT
+    @Path("{id}")
+    @AllowedRoles(Role.ASSESSOR)
+    public LuoheMonthView reviseRemark(@PathParam("id") long id, @NotNull @Valid RemarkDto body) {
+        return view(months.reviseRemark(contractId, id, body.version(), body.remark()));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @AllowedRoles(Role.ASSESSOR)
+    public LuoheMonthView submit(@PathParam("id") long id, @NotNull @Valid VersionDto body) {
+        return view(months.transition(contractId, id, body.version(), AssessmentStatus.SUBMITTED));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @AllowedRoles(Role.APPROVER)
+    public LuoheMonthView approve(@PathParam("id") long id, @NotNull @Valid VersionDto body) {
+        return view(months.transition(contractId, id, body.version(), AssessmentStatus.APPROVED));
+    }
+
+    @POST
+    @Path("{id}/dispute")
+    @AllowedRoles(Role.VENDOR)
+    public LuoheMonthView dispute(@PathParam("id") long id, @NotNull @Valid DisputeDto body) {
+        return view(months.dispute(contractId, id, body.version(), body.reason()));
+    }
+
+    @POST
+    @Path("{id}/finalize")
+    @AllowedRoles(Role.APPROVER)
+    public LuoheMonthView makeFinal(@PathParam("id") long id, @NotNull @Valid VersionDto body) {
+        return view(months.transition(contractId, id, body.version(), AssessmentStatus.FINAL));
+    }
+
+    private LuoheMonthView view(LuoheMonth month) {
+        return LuoheMonthView.of(month, unitNames());
+    }
+
+    /** Unit names by the id the rules know them by (the database id in decimal). */
+    private Map<String, String> unitNames() {
+        return units.list().stream().collect(Collectors.toMap(u -> String.valueOf(u.id()), UsingUnit::name));
+    }
+}
