@@ -92,6 +92,18 @@ public class SchemeService {
         return new AppliedScheme<>(scheme.id(), scheme.versionLabel(), codec.decode(read(scheme.parameters())));
     }
 
+    /**
+     * A published version of {@code codec}'s kind by id: the one a stored result names, to explain
+     * or recompute that result exactly as it was produced, whatever has been published since.
+     */
+    public <P> AppliedScheme<P> applied(SchemeCodec<P> codec, long schemeId) {
+        Scheme scheme = find(schemeId);
+        if (!scheme.kind().equals(codec.kind()) || scheme.status() != SchemeStatus.PUBLISHED) {
+            throw new ConflictException("scheme", "scheme " + schemeId + " is not a published " + codec.kind() + " version");
+        }
+        return new AppliedScheme<>(scheme.id(), scheme.versionLabel(), codec.decode(read(scheme.parameters())));
+    }
+
     private SchemeCodec<?> codecFor(String kind) {
         return codecs.stream()
                 .filter(codec -> codec.kind().equals(kind))

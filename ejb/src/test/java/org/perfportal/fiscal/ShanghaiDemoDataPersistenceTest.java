@@ -6,6 +6,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +16,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.perfportal.platform.SchemaMigrator;
+import org.perfportal.scheme.Scheme;
 import org.perfportal.tenant.TenantContext;
 
 /**
  * The Shanghai demo self-evaluations (changelog {@code 9002_demo_fiscal.xml}, context "demo"),
  * read back through the portal's own entities, compute exactly what the transcribed seed forms
- * of {@link ShanghaiSelfEvaluations2020} compute — golden figures and warnings alike — and are
- * seen by tenant shanghai only.
+ * of {@link ShanghaiSelfEvaluations2020} compute under the seeded shanghai-2020 scheme — golden
+ * figures and warnings alike — carry the corrected goal and completion texts, and are seen by
+ * tenant shanghai only.
  */
 class ShanghaiDemoDataPersistenceTest {
 
@@ -48,9 +52,12 @@ class ShanghaiDemoDataPersistenceTest {
 
     @Test
     void demoFormsComputeAsTheSeedForms() {
+        FiscalTemplate shanghai2020 = inTenant("shanghai", em -> new FiscalSchemeCodec().decode(Json.createReader(
+                new StringReader(em.createQuery("SELECT s FROM Scheme s WHERE s.kind = 'shanghai-fiscal'", Scheme.class)
+                        .getSingleResult().parameters())).readObject()));
         List<SelfEvaluationResult> demo = inTenant("shanghai", em -> em.createQuery(
                 "SELECT e FROM SelfEvaluation e ORDER BY e.id", SelfEvaluation.class).getResultStream()
-                .map(e -> e.content().evaluate(e.project())).toList());
+                .map(e -> e.content().evaluate(e.project(), shanghai2020)).toList());
         List<SelfEvaluationResult> seeds = ShanghaiSelfEvaluations2020.all().stream()
                 .map(seed -> SelfEvaluationCalculator.evaluate(seed.form(), seed.template())).toList();
 

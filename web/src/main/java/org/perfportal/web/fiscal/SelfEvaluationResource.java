@@ -70,6 +70,14 @@ public class SelfEvaluationResource {
         return SelfEvaluationDto.of(service.submit(id));
     }
 
+    /** Takes a draft's linked figures again from the year's records and recomputes it (取数刷新). */
+    @POST
+    @Path("{id}/refresh")
+    @AllowedRoles(Role.UNIT)
+    public SelfEvaluationDto refresh(@PathParam("id") long id) {
+        return SelfEvaluationDto.of(service.refresh(id));
+    }
+
     @POST
     @Path("{id}/review")
     @AllowedRoles(Role.APPROVER)
