@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.FieldException;
+import org.perfportal.shared.NotYoursException;
 import org.perfportal.shared.PayloadTooLargeException;
 import org.perfportal.shared.RecordNotFoundException;
 
@@ -17,6 +18,7 @@ public class FieldExceptionMapper implements ExceptionMapper<FieldException> {
         Response.Status status = e instanceof RecordNotFoundException ? Response.Status.NOT_FOUND
                 : e instanceof ConflictException ? Response.Status.CONFLICT
                 : e instanceof PayloadTooLargeException ? Response.Status.REQUEST_ENTITY_TOO_LARGE
+                : e instanceof NotYoursException ? Response.Status.FORBIDDEN
                 : Response.Status.BAD_REQUEST;
         return Problem.response(status, e.getMessage(), e.field());
     }

@@ -1,0 +1,442 @@
+package org.perfportal.records.luohe;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.perfportal.assessment.luohe.AssessmentMonth;
+import org.perfportal.assessment.luohe.DeductionKind;
+import org.perfportal.assessment.luohe.FaultLevel;
+import org.perfportal.assessment.luohe.LuoheMonthRecords;
+import org.perfportal.assessment.luohe.LuoheSchemeParameters;
+import org.perfportal.assessment.luohe.PenaltyKind;
+import org.perfportal.assessment.luohe.PenaltyTariff;
+import org.perfportal.assessment.luohe.PointRange;
+import org.perfportal.assessment.luohe.SatisfactionLevel;
+import org.perfportal.assessment.luohe.VulnerabilitySeverity;
+import org.perfportal.assessment.luohe.WorkKind;
+import org.perfportal.contract.OmItem;
+import org.perfportal.contract.ServiceContract;
+import org.perfportal.contract.UsingUnit;
+import org.perfportal.scheme.SchemeCodec;
+import org.perfportal.scheme.SchemeService;
+import org.perfportal.shared.ConflictException;
+import org.perfportal.shared.InvalidFieldException;
+import org.perfportal.shared.NotYoursException;
+import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.shared.StaleVersion;
+import org.perfportal.tenant.TenantEntityManager;
+
+/**
+ * The current tenant's Luohe record book (运维考核记录台账): what the vendor logs (faults,
+ * vulnerabilities, routine work, scan reports, archived documents), what the using units do
+ * (confirm restores, submit satisfaction forms), what the assessor enters (deduction items, money
+ * penalties) and the approver exempts; and, for the monthly assessment,
+ * {@link #monthRecords the month as the pure rules read it}. Every entry is checked before it is
+ * stored and refused naming the field: an unknown unit or item, an item of another unit or
+ * contract, a time in the future or out of order, points or a rate outside the scheme's range.
+ */
+@Stateless
+public class LuoheRecordBook {
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    @Inject
+    private SchemeService schemes;
+
+    @Inject
+    private Instance<SchemeCodec<LuoheSchemeParameters>> codecs;
+
+    /**
+     * The pure input of one vendor month of {@code contractId}: every using unit with items in
+     * the contract, its records relevant to {@code month}, the previous month's (empty before the
+     * contract's first month), the month's deduction items and money penalties, the approved
+     * exemptions. What is read, and why, is on {@link LuoheMonthLoader}.
+     */
+    public LuoheMonthRecords monthRecords(long contractId, AssessmentMonth month) {
+        return new LuoheMonthLoader(tenantEm.get()).load(contractId, month);
+    }
+
+    /** The assessment month labelled {@code month} of the contract, under the scheme in force then. */
+    public AssessmentMonth assessmentMonth(long contractId, String month) {
+        ServiceContract contract = contract(contractId);
+        return parameters(contract, month(contract, month)).assessmentMonth(month(contract, month));
+    }
+
+    /** Binds a user of role {@code unit} (its Keycloak user name) to the using unit it acts for. */
+    public LuoheUnitAccount bindUnitAccount(String username, long unitId) {
+        UsingUnit unit = unit(unitId);
+        EntityManager em = tenantEm.get();
+        LuoheUnitAccount account = em.createQuery("SELECT a FROM LuoheUnitAccount a WHERE a.username = :username",
+                        LuoheUnitAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            return store(new LuoheUnitAccount(username, unit));
+        }
+        account.rebind(unit);
+        em.flush();
+        return account;
+    }
+
+    public List<LuoheUnitAccount> unitAccounts() {
+        return tenantEm.get().createQuery("SELECT a FROM LuoheUnitAccount a ORDER BY a.username", LuoheUnitAccount.class)
+                .getResultList();
+    }
+
+    public LuoheFault logFault(long contractId, long itemId, FaultLevel level, String description,
+                               OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
+        ServiceContract contract = contract(contractId);
+        return store(new LuoheFault(contract, item(contract, itemId, null), level, description, reported, responded, restored));
+    }
+
+    public LuoheFault fault(String recordId) {
+        return find(LuoheFault.class, RecordKind.FAULT, recordId);
+    }
+
+    /** Completes or corrects a fault's times, starting from the version the editor read. */
+    public LuoheFault progressFault(String recordId, long expectedVersion, OffsetDateTime reported,
+                                    OffsetDateTime responded, OffsetDateTime restored) {
+        LuoheFault fault = fault(recordId);
+        StaleVersion.check("fault", fault.version(), expectedVersion);
+        fault.progress(reported, responded, restored);
+        tenantEm.get().flush();
+        return fault;
+    }
+
+    /** The unit whose system failed confirms the restore (确认恢复); another unit may not. */
+    public LuoheFault confirmFault(String recordId, long expectedVersion, OffsetDateTime confirmed, String username) {
+        LuoheFault fault = fault(recordId);
+        requireOwnUnit(username, fault.item().unit(), "id");
+        StaleVersion.check("fault", fault.version(), expectedVersion);
+        fault.confirm(confirmed, username);
+        tenantEm.get().flush();
+        return fault;
+    }
+
+    public LuoheVulnerability logVulnerability(long contractId, long itemId, VulnerabilitySeverity severity,
+                                               String description, OffsetDateTime found, OffsetDateTime responded,
+                                               OffsetDateTime fixed, boolean mitigated) {
+        ServiceContract contract = contract(contractId);
+        return store(new LuoheVulnerability(contract, item(contract, itemId, null), severity, description, found,
+                responded, fixed, mitigated));
+    }
+
+    public LuoheVulnerability vulnerability(String recordId) {
+        return find(LuoheVulnerability.class, RecordKind.VULNERABILITY, recordId);
+    }
+
+    public LuoheVulnerability progressVulnerability(String recordId, long expectedVersion, OffsetDateTime found,
+                                                    OffsetDateTime responded, OffsetDateTime fixed, boolean mitigated) {
+        LuoheVulnerability vulnerability = vulnerability(recordId);
+        StaleVersion.check("vulnerability", vulnerability.version(), expectedVersion);
+        vulnerability.progress(found, responded, fixed, mitigated);
+        tenantEm.get().flush();
+        return vulnerability;
+    }
+
+    /** Logs a visit, inspection, backup or scan at {@code unitId}, of the item {@code itemId} if given. */
+    public LuoheWork logWork(long contractId, long unitId, Long itemId, WorkKind kind, OffsetDateTime at, String note,
+                             String backupPath) {
+        ServiceContract contract = contract(contractId);
+        UsingUnit unit = unitOf(contract, unitId);
+        OmItem item = itemId == null ? null : item(contract, itemId, unit);
+        return store(new LuoheWork(contract, unit, item, kind, at, note, backupPath));
+    }
+
+    public LuoheWork work(String recordId) {
+        return find(LuoheWork.class, RecordKind.WORK, recordId);
+    }
+
+    /** Attaches the uploaded report to a scan, after {@link ScanReportCheck} accepted it. */
+    public ScanReportInfo attachScanReport(String scanId, String fileName, String contentType, byte[] content) {
+        LuoheWork scan = scan(scanId);
+        String type = ScanReportCheck.check(fileName, contentType, content);
+        LuoheScanReport report = new LuoheScanReport(scan, fileName.strip(), type, content);
+        tenantEm.get().persist(report);
+        tenantEm.get().flush();
+        return report.info();
+    }
+
+    /** A scan's reports, metadata only (the bytes are not read). */
+    public List<ScanReportInfo> scanReports(String scanId) {
+        LuoheWork scan = scan(scanId);
+        return tenantEm.get().createQuery("SELECT r.id, r.fileName, r.contentType, r.sizeBytes, r.createdAt"
+                        + " FROM LuoheScanReport r WHERE r.scan = :scan ORDER BY r.id", Object[].class)
+                .setParameter("scan", scan)
+                .getResultList().stream()
+                .map(row -> new ScanReportInfo((Long) row[0], scan.recordId(), (String) row[1], (String) row[2],
+                        ((Number) row[3]).longValue(), (OffsetDateTime) row[4]))
+                .toList();
+    }
+
+    /** One report of a scan, with its bytes; a report of another scan or tenant is not found. */
+    public LuoheScanReport scanReport(String scanId, long reportId) {
+        LuoheWork scan = scan(scanId);
+        LuoheScanReport report = tenantEm.get().find(LuoheScanReport.class, reportId);
+        if (report == null || !report.scan().recordId().equals(scan.recordId())) {
+            throw new RecordNotFoundException("reportId", "no report " + reportId + " on scan " + scanId);
+        }
+        return report;
+    }
+
+    /** Adds a document the system of {@code itemId} must have archived every month. */
+    public LuoheCatalogueEntry addCatalogueEntry(long contractId, long itemId, String title) {
+        ServiceContract contract = contract(contractId);
+        OmItem item = item(contract, itemId, null);
+        boolean taken = tenantEm.get().createQuery("SELECT e.id FROM LuoheCatalogueEntry e WHERE e.item = :item"
+                        + " AND e.title = :title", Long.class)
+                .setParameter("item", item).setParameter("title", title)
+                .getResultStream().findAny().isPresent();
+        if (taken) {
+            throw new ConflictException("title", "the catalogue of item " + item.sequenceNo() + " already lists " + title);
+        }
+        return store(new LuoheCatalogueEntry(contract, item, title));
+    }
+
+    public List<LuoheCatalogueEntry> catalogue(long contractId) {
+        return tenantEm.get().createQuery("SELECT e FROM LuoheCatalogueEntry e WHERE e.contract = :contract"
+                        + " ORDER BY e.item.sequenceNo, e.id", LuoheCatalogueEntry.class)
+                .setParameter("contract", contract(contractId))
+                .getResultList();
+    }
+
+    /** Archives the document a catalogue entry asks for, for one month; once per entry and month. */
+    public LuoheArchiveDocument archiveDocument(String entryId, String month, OffsetDateTime archivedAt, String reference) {
+        LuoheCatalogueEntry entry = find(LuoheCatalogueEntry.class, RecordKind.CATALOGUE_ENTRY, entryId, "entry",
+                InvalidFieldException::new);
+        String label = month(entry.contract(), month).toString();
+        boolean done = tenantEm.get().createQuery("SELECT d.id FROM LuoheArchiveDocument d WHERE d.entry = :entry"
+                        + " AND d.month = :month", Long.class)
+                .setParameter("entry", entry).setParameter("month", label)
+                .getResultStream().findAny().isPresent();
+        if (done) {
+            throw new ConflictException("month", entry.title() + " is already archived for " + label);
+        }
+        return store(new LuoheArchiveDocument(entry, label, archivedAt, reference));
+    }
+
+    /**
+     * A unit submits its satisfaction form for the month (附件4.1). The caller must act for that
+     * unit; the form is final once submitted, so a second one for the same month is 409 {@code month}.
+     */
+    public LuoheSatisfactionForm submitForm(long contractId, long unitId, String month, List<SatisfactionLevel> ratings,
+                                            boolean accident, String reasons, String suggestions, String username) {
+        ServiceContract contract = contract(contractId);
+        UsingUnit unit = unitOf(contract, unitId);
+        requireOwnUnit(username, unit, "unitId");
+        String label = month(contract, month).toString();
+        boolean submitted = tenantEm.get().createQuery("SELECT f.id FROM LuoheSatisfactionForm f WHERE f.contract = :contract"
+                        + " AND f.unit = :unit AND f.month = :month", Long.class)
+                .setParameter("contract", contract).setParameter("unit", unit).setParameter("month", label)
+                .getResultStream().findAny().isPresent();
+        if (submitted) {
+            throw new ConflictException("month", unit.name() + " has already submitted its form for " + label);
+        }
+        return store(new LuoheSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
+                OffsetDateTime.now(ZoneOffset.UTC), username));
+    }
+
+    public LuoheSatisfactionForm form(String recordId) {
+        return find(LuoheSatisfactionForm.class, RecordKind.SATISFACTION_FORM, recordId);
+    }
+
+    /** An assessor's deduction item, its points inside the kind's range of the scheme in force for the month. */
+    public LuoheDeduction enterDeduction(long contractId, String month, DeductionKind kind, BigDecimal points,
+                                         String reason, String evidence, String evidenceFile, long unitId, Long itemId,
+                                         String enteredBy) {
+        ServiceContract contract = contract(contractId);
+        YearMonth label = month(contract, month);
+        UsingUnit unit = unitOf(contract, unitId);
+        OmItem item = itemId == null ? null : item(contract, itemId, unit);
+        PointRange range = parameters(contract, label).deductionRanges().get(kind);
+        if (points.scale() > 2 || !range.contains(points)) {
+            throw new InvalidFieldException("points", kind + " takes " + range.min().toPlainString() + "–"
+                    + range.max().toPlainString() + " points (at most 2 decimals), was " + points.toPlainString());
+        }
+        return store(new LuoheDeduction(contract, label.toString(), kind, points.setScale(2), reason, evidence,
+                evidenceFile, unit, item, enteredBy));
+    }
+
+    /**
+     * An assessor's money penalty under the tariff of the scheme in force for the month: a rate
+     * tariff needs {@code rate} inside its range (a single-value range may leave it out); a fixed
+     * tariff takes no rate, and an {@code amount}, if given, must be the tariff's.
+     */
+    public LuoheMoneyPenalty enterPenalty(long contractId, String month, PenaltyKind kind, BigDecimal rate,
+                                          BigDecimal amount, String reason, String evidence, String evidenceFile,
+                                          String enteredBy) {
+        ServiceContract contract = contract(contractId);
+        YearMonth label = month(contract, month);
+        PenaltyTariff tariff = parameters(contract, label).penaltyTariffs().get(kind);
+        if (amount != null && amount.signum() <= 0) {
+            throw new InvalidFieldException("amount", "an amount is greater than 0, was " + amount.toPlainString());
+        }
+        BigDecimal pickedRate;
+        if (tariff.isFixedAmount()) {
+            if (rate != null) {
+                throw new InvalidFieldException("rate", kind + " is a fixed amount of ¥" + tariff.fixedAmount().toPlainString()
+                        + ", not a rate");
+            }
+            if (amount != null && amount.compareTo(tariff.fixedAmount()) != 0) {
+                throw new InvalidFieldException("amount", kind + " costs ¥" + tariff.fixedAmount().toPlainString()
+                        + " per occurrence, was " + amount.toPlainString());
+            }
+            pickedRate = null;
+        } else {
+            if (amount != null) {
+                throw new InvalidFieldException("amount", kind + " is a rate of the month's fee, not an amount");
+            }
+            boolean single = tariff.minRate().compareTo(tariff.maxRate()) == 0;
+            pickedRate = rate == null && single ? tariff.minRate() : rate;
+            if (pickedRate == null || pickedRate.compareTo(tariff.minRate()) < 0 || pickedRate.compareTo(tariff.maxRate()) > 0
+                    || pickedRate.stripTrailingZeros().scale() > 4) {
+                throw new InvalidFieldException("rate", kind + " takes a rate of " + tariff.minRate().toPlainString()
+                        + "–" + tariff.maxRate().toPlainString() + " of the month's fee, was "
+                        + (rate == null ? "none" : rate.toPlainString()));
+            }
+        }
+        return store(new LuoheMoneyPenalty(contract, label.toString(), kind, pickedRate, reason, evidence, evidenceFile,
+                enteredBy));
+    }
+
+    /** An approver's force-majeure exemption on a fault, vulnerability, deduction item or money penalty. */
+    public LuoheExemption grantExemption(String recordId, String reason, String approvedBy) {
+        RecordKind.Located located = RecordKind.locate(recordId)
+                .filter(l -> l.kind().exemptible())
+                .orElseThrow(() -> new InvalidFieldException("record", "an exemption is on a fault, vulnerability,"
+                        + " deduction or penalty (fault-12), was " + recordId));
+        if (tenantEm.get().find(located.kind().type(), located.id()) == null) {
+            throw new InvalidFieldException("record", "no record " + recordId + " in this tenant");
+        }
+        boolean exempted = tenantEm.get().createQuery("SELECT e.id FROM LuoheExemption e WHERE e.exemptedRecord = :record",
+                        Long.class)
+                .setParameter("record", recordId).getResultStream().findAny().isPresent();
+        if (exempted) {
+            throw new ConflictException("record", "record " + recordId + " is already exempted");
+        }
+        return store(new LuoheExemption(recordId, reason, approvedBy));
+    }
+
+    /**
+     * The scheme parameters in force for the month: the published Luohe scheme once its codec is
+     * deployed; until then the luohe-2025 document of 附件3/4.2, which is what that scheme holds.
+     */
+    private LuoheSchemeParameters parameters(ServiceContract contract, YearMonth month) {
+        if (codecs.isUnsatisfied()) {
+            return LuoheSchemeParameters.luohe2025();
+        }
+        int day = Math.min(contract.serviceStart().getDayOfMonth(), month.lengthOfMonth());
+        LocalDate firstDay = month.atDay(day);
+        return schemes.inForce(codecs.get(), firstDay).parameters();
+    }
+
+    /** A month label ({@code 2026-07}) of the contract: one of the months its service period starts. */
+    private static YearMonth month(ServiceContract contract, String label) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(label == null ? "" : label.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidFieldException("month", "name the month as 2026-07, was " + label);
+        }
+        YearMonth first = YearMonth.from(contract.serviceStart());
+        YearMonth last = YearMonth.from(contract.serviceEnd().plusDays(1).minusMonths(1));
+        if (month.isBefore(first) || month.isAfter(last)) {
+            throw new InvalidFieldException("month", "contract " + contract.id() + " runs " + first + "…" + last
+                    + " (contract months), not " + month);
+        }
+        return month;
+    }
+
+    private void requireOwnUnit(String username, UsingUnit unit, String field) {
+        UsingUnit own = tenantEm.get().createQuery("SELECT a.unit FROM LuoheUnitAccount a WHERE a.username = :username",
+                        UsingUnit.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotYoursException(field, "user " + username + " is not bound to a using unit;"
+                        + " the tenant admin binds it under luohe/unit-accounts"));
+        if (!own.id().equals(unit.id())) {
+            throw new NotYoursException(field, "user " + username + " acts for " + own.name() + ", not " + unit.name());
+        }
+    }
+
+    private <T extends LuoheRecord> T store(T record) {
+        EntityManager em = tenantEm.get();
+        em.persist(record);
+        em.flush();
+        return record;
+    }
+
+    private <T extends LuoheRecord> T find(Class<T> type, RecordKind kind, String recordId) {
+        return find(type, kind, recordId, "id", RecordNotFoundException::new);
+    }
+
+    private <T extends LuoheRecord> T find(Class<T> type, RecordKind kind, String recordId, String field,
+                                           java.util.function.BiFunction<String, String, ? extends RuntimeException> missing) {
+        T record = RecordKind.locate(recordId)
+                .filter(l -> l.kind() == kind)
+                .map(l -> tenantEm.get().find(type, l.id()))
+                .orElse(null);
+        if (record == null) {
+            throw missing.apply(field, "no " + kind.name().toLowerCase().replace('_', ' ') + " " + recordId + " in this tenant");
+        }
+        return record;
+    }
+
+    private LuoheWork scan(String scanId) {
+        LuoheWork work = work(scanId);
+        if (work.workKind() != WorkKind.SCAN) {
+            throw new RecordNotFoundException("id", "work record " + scanId + " is a " + work.workKind() + ", not a scan");
+        }
+        return work;
+    }
+
+    private ServiceContract contract(long contractId) {
+        ServiceContract contract = tenantEm.get().find(ServiceContract.class, contractId);
+        if (contract == null) {
+            throw new InvalidFieldException("contractId", "no service contract " + contractId + " in this tenant");
+        }
+        return contract;
+    }
+
+    private UsingUnit unit(long unitId) {
+        UsingUnit unit = tenantEm.get().find(UsingUnit.class, unitId);
+        if (unit == null) {
+            throw new InvalidFieldException("unitId", "no using unit " + unitId + " in this tenant");
+        }
+        return unit;
+    }
+
+    /** A unit that has items in the contract: records of a unit the contract does not serve would be read by no rule. */
+    private UsingUnit unitOf(ServiceContract contract, long unitId) {
+        UsingUnit unit = unit(unitId);
+        boolean served = tenantEm.get().createQuery("SELECT i.id FROM OmItem i WHERE i.contract = :contract AND i.unit = :unit",
+                        Long.class)
+                .setParameter("contract", contract).setParameter("unit", unit)
+                .setMaxResults(1).getResultStream().findAny().isPresent();
+        if (!served) {
+            throw new InvalidFieldException("unitId", unit.name() + " has no O&M items in contract " + contract.id());
+        }
+        return unit;
+    }
+
+    /** An item of the contract and, when {@code unit} is given, of that unit. */
+    private OmItem item(ServiceContract contract, long itemId, UsingUnit unit) {
+        OmItem item = tenantEm.get().find(OmItem.class, itemId);
+        if (item == null || !item.contract().id().equals(contract.id())) {
+            throw new InvalidFieldException("itemId", "no O&M item " + itemId + " in contract " + contract.id());
+        }
+        if (unit != null && !item.unit().id().equals(unit.id())) {
+            throw new InvalidFieldException("itemId", "item " + item.sequenceNo() + " (" + item.name() + ") is "
+                    + item.unit().name() + "'s, not " + unit.name() + "'s");
+        }
+        return item;
+    }
+}

@@ -1,0 +1,257 @@
+package org.perfportal.records.luohe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.perfportal.assessment.luohe.AssessmentMonth;
+import org.perfportal.assessment.luohe.DeductionKind;
+import org.perfportal.assessment.luohe.FaultLevel;
+import org.perfportal.assessment.luohe.ItemCategory;
+import org.perfportal.assessment.luohe.LuoheMonthAssessment;
+import org.perfportal.assessment.luohe.LuoheMonthRecords;
+import org.perfportal.assessment.luohe.LuoheMonthResult;
+import org.perfportal.assessment.luohe.LuoheSchemeParameters;
+import org.perfportal.assessment.luohe.PenaltyKind;
+import org.perfportal.assessment.luohe.SatisfactionLevel;
+import org.perfportal.assessment.luohe.UnitMonthRecords;
+import org.perfportal.assessment.luohe.WorkKind;
+import org.perfportal.assessment.luohe.WorkRecord;
+import org.perfportal.contract.OmItem;
+import org.perfportal.contract.OmItemCategory;
+import org.perfportal.contract.ServiceContract;
+import org.perfportal.contract.UsingUnit;
+import org.perfportal.platform.SchemaMigrator;
+import org.perfportal.shared.RecordNotFoundException;
+import org.perfportal.tenant.TenantContext;
+
+/**
+ * The loader on PostgreSQL with the Luohe demo contract (B 包, 2026-06-10…2027-06-09, 65 items over
+ * 10 units): records stored through the entities come back as the pure input of the right
+ * contract month (10th 00:00 to the next 10th, Asia/Shanghai), with the previous month for the
+ * neglect detection, and only in tenant luohe.
+ */
+class LuoheMonthLoaderPersistenceTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** Assessment month 2026-07 = 2026-07-10T00:00+08 … 2026-08-10T00:00+08 (exclusive). */
+    private static final AssessmentMonth JULY = new AssessmentMonth(YearMonth.of(2026, 7), 10, SHANGHAI);
+
+    private static EmbeddedPostgres postgres;
+    private static EntityManagerFactory emf;
+    private static long contractId;
+    /** 市农机中心: item 1 互联网专线 (line lease), item 2 河南农机云平台 (hardware and system). */
+    private static long farmUnit;
+    private static long farmLine;
+    private static long farmPlatform;
+
+    @BeforeAll
+    static void demoContractWithRecords() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            SchemaMigrator.migrate(c, true);
+        }
+        emf = Persistence.createEntityManagerFactory("portal", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase(),
+                "eclipselink.weaving", "false"));
+        inTransaction(em -> {
+            ServiceContract contract = em.createQuery("SELECT c FROM ServiceContract c", ServiceContract.class).getSingleResult();
+            contractId = contract.id();
+            List<OmItem> items = em.createQuery("SELECT i FROM OmItem i ORDER BY i.sequenceNo", OmItem.class).getResultList();
+            OmItem line = items.get(0);
+            OmItem platform = items.get(1);
+            farmUnit = line.unit().id();
+            farmLine = line.id();
+            farmPlatform = platform.id();
+
+            // fault A: reported on the 9th at 23:00, still open → relevant in 2026-07 (and 2026-08: its restore deadline is there)
+            em.persist(new LuoheFault(contract, platform, FaultLevel.L3, "A", at("2026-08-09T23:00"), at("2026-08-09T23:10"), null));
+            // fault B: reported at 00:00 on the 10th → belongs to 2026-08, not 2026-07
+            em.persist(new LuoheFault(contract, platform, FaultLevel.L1, "B", at("2026-08-10T00:00"), null, null));
+            // fault C: reported, responded and restored on 2026-07-09 → handled before 2026-07 began
+            em.persist(new LuoheFault(contract, line, FaultLevel.L2, "C", at("2026-07-09T08:00"), at("2026-07-09T08:05"),
+                    at("2026-07-09T09:00")));
+            // work: a visit on the 9th at 23:59 counts in 2026-07, one at 00:00 on the 10th in 2026-08
+            em.persist(new LuoheWork(contract, line.unit(), null, WorkKind.VISIT, at("2026-08-09T23:59"), "回访", null));
+            em.persist(new LuoheWork(contract, line.unit(), null, WorkKind.VISIT, at("2026-08-10T00:00"), "回访", null));
+            // June (the contract's first month) has one backup of the platform
+            em.persist(new LuoheWork(contract, line.unit(), platform, WorkKind.BACKUP, at("2026-06-20T02:00"), null, "/backup/0620"));
+
+            LuoheCatalogueEntry report = new LuoheCatalogueEntry(contract, platform, "运维工作月报");
+            LuoheCatalogueEntry inspections = new LuoheCatalogueEntry(contract, platform, "巡检留痕记录");
+            em.persist(report);
+            em.persist(inspections);
+            em.persist(new LuoheArchiveDocument(report, "2026-07", at("2026-08-05T10:00"), "平台上传"));
+
+            List<SatisfactionLevel> ratings = List.of(SatisfactionLevel.SATISFIED, SatisfactionLevel.BASICALLY_SATISFIED,
+                    SatisfactionLevel.SATISFIED, SatisfactionLevel.AVERAGE, SatisfactionLevel.SATISFIED);
+            em.persist(new LuoheSatisfactionForm(contract, line.unit(), "2026-07", ratings, false, null, "保持", at("2026-08-08T16:00"), "unit"));
+            // submitted after its month ended (2026-08-10): left out, the unit counts as satisfied (逾期未报送，视为满意)
+            UsingUnit other = items.get(items.size() - 1).unit();
+            em.persist(new LuoheSatisfactionForm(contract, other, "2026-07", ratings, true, "慢", null, at("2026-08-12T09:00"), "unit2"));
+
+            LuoheDeduction complaint = new LuoheDeduction(contract, "2026-07", DeductionKind.RESPONSIBLE_COMPLAINT,
+                    new BigDecimal("3.00"), "有责投诉", "投诉单 2026-07-15", null, line.unit(), platform, "assessor");
+            em.persist(complaint);
+            em.persist(new LuoheDeduction(contract, "2026-08", DeductionKind.CHANGE_NOT_REPORTED, new BigDecimal("5.00"),
+                    "未报备", "通知", null, line.unit(), null, "assessor"));
+            em.persist(new LuoheMoneyPenalty(contract, "2026-07", PenaltyKind.ONSITE_STAFF_ABSENT, null, "驻场缺岗",
+                    "考勤记录", null, "assessor"));
+            em.flush();
+            em.persist(new LuoheExemption(complaint.recordId(), "暴雨", "approver"));
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        emf.close();
+        postgres.close();
+    }
+
+    @Test
+    void everyUnitOfTheContractWithItsSystemsAndCategories() {
+        LuoheMonthRecords july = load(JULY);
+
+        assertEquals(JULY, july.month());
+        assertEquals(new BigDecimal("11625000.00"), july.contractTotal());
+        assertEquals(10, july.units().size());
+        UnitMonthRecords farm = farm(july.units());
+        assertEquals(List.of(String.valueOf(farmPlatform)), farm.systemIds(), "only the hardware-and-system item is a system");
+        assertEquals(Set.of(ItemCategory.LINE_LEASE_OR_PURCHASED_SERVICE, ItemCategory.HARDWARE_AND_SYSTEM), farm.itemCategories());
+        long systems = july.units().stream().mapToLong(u -> u.systemIds().size()).sum();
+        long hardwareItems = inTenant("luohe", em -> em.createQuery("SELECT COUNT(i) FROM OmItem i WHERE i.category = :c", Long.class)
+                .setParameter("c", OmItemCategory.HARDWARE_AND_SYSTEM).getSingleResult());
+        assertEquals(65 - 37, hardwareItems);
+        assertEquals(hardwareItems, systems);
+    }
+
+    @Test
+    void aFaultReportedOnTheNinthIsInThatMonthOneOnTheTenthInTheNext() {
+        UnitMonthRecords july = farm(load(JULY).units());
+        UnitMonthRecords august = farm(load(new AssessmentMonth(YearMonth.of(2026, 8), 10, SHANGHAI)).units());
+        UnitMonthRecords june = farm(load(new AssessmentMonth(YearMonth.of(2026, 6), 10, SHANGHAI)).units());
+
+        assertEquals(List.of("A"), descriptions(july), "B is reported at 2026-08-10T00:00+08, the first instant of 2026-08;"
+                + " C was responded and restored before 2026-07-10");
+        assertEquals(List.of("A", "B"), descriptions(august), "A is still open, its restore deadline (+24 h) falls in 2026-08");
+        assertEquals(List.of("C"), descriptions(june));
+        assertEquals(String.valueOf(farmLine), june.faults().get(0).systemId());
+    }
+
+    @Test
+    void workOnTheNinthCountsInThatMonth() {
+        List<WorkRecord> july = farm(load(JULY).units()).work();
+        assertEquals(1, july.size());
+        assertEquals(at("2026-08-09T23:59").toInstant(), july.get(0).at());
+        assertEquals(null, july.get(0).systemId(), "a visit covers the whole unit");
+    }
+
+    @Test
+    void thePreviousMonthIsAssembledExceptBeforeTheContractsFirstMonth() {
+        LuoheMonthRecords june = load(new AssessmentMonth(YearMonth.of(2026, 6), 10, SHANGHAI));
+        assertTrue(june.previousMonthUnits().isEmpty(), "2026-06 is the contract's first month (service from 2026-06-10)");
+
+        LuoheMonthRecords july = load(JULY);
+        assertEquals(10, july.previousMonthUnits().size());
+        List<WorkRecord> juneWork = farm(july.previousMonthUnits()).work();
+        assertEquals(1, juneWork.size());
+        assertEquals(WorkKind.BACKUP, juneWork.get(0).kind());
+        assertEquals(String.valueOf(farmPlatform), juneWork.get(0).systemId());
+    }
+
+    @Test
+    void documentsFormsAssessorEntriesAndExemptionsOfTheMonth() {
+        LuoheMonthRecords july = load(JULY);
+        UnitMonthRecords farm = farm(july.units());
+
+        assertEquals(1, farm.documents().present());
+        assertEquals(2, farm.documents().required());
+        assertEquals(List.of(SatisfactionLevel.SATISFIED, SatisfactionLevel.BASICALLY_SATISFIED, SatisfactionLevel.SATISFIED,
+                SatisfactionLevel.AVERAGE, SatisfactionLevel.SATISFIED), farm.satisfactionForm().orElseThrow().ratings());
+        assertEquals(1, july.units().stream().filter(u -> u.satisfactionForm().isPresent()).count(),
+                "the other unit's form came after 2026-08-10 and is left out");
+
+        assertEquals(1, july.deductionItems().size(), "the 2026-08 item is not July's");
+        assertEquals(DeductionKind.RESPONSIBLE_COMPLAINT, july.deductionItems().get(0).kind());
+        assertEquals(new BigDecimal("3.00"), july.deductionItems().get(0).points());
+        assertEquals(String.valueOf(farmUnit), july.deductionItems().get(0).unitId());
+        assertEquals(1, july.moneyPenalties().size());
+        assertEquals(Set.of(july.deductionItems().get(0).id()), july.exemptions().reasonsByRecordId().keySet());
+        assertEquals("暴雨（approver 批准）", july.exemptions().reasonsByRecordId().get(july.deductionItems().get(0).id()));
+    }
+
+    @Test
+    void theRulesReadTheLoadedMonth() {
+        LuoheMonthResult result = new LuoheMonthAssessment(LuoheSchemeParameters.luohe2025()).assess(load(JULY));
+        assertEquals(10, result.unitScores().size());
+        // Consecutive neglect needs both months: each of the 28 systems went June and July without some kind of
+        // work. 市农机中心's platform had a backup in June and the unit a visit in July, so only inspection and scan
+        // are missing there; the other 27 systems have nothing in either month.
+        assertEquals(28, result.detectedItems().size());
+        String farmSystem = String.valueOf(farmPlatform);
+        assertEquals("no [INSPECTION, SCAN] on " + farmSystem + " in 2026-06 and 2026-07", result.detectedItems().stream()
+                .filter(d -> farmSystem.equals(d.systemId())).findFirst().orElseThrow().reason());
+    }
+
+    @Test
+    void anotherTenantDoesNotSeeTheContract() {
+        assertThrows(RecordNotFoundException.class, () -> inTenant("ordos", em -> new LuoheMonthLoader(em).load(contractId, JULY)));
+    }
+
+    private static LuoheMonthRecords load(AssessmentMonth month) {
+        return inTenant("luohe", em -> new LuoheMonthLoader(em).load(contractId, month));
+    }
+
+    private static UnitMonthRecords farm(List<UnitMonthRecords> units) {
+        return units.stream().filter(u -> u.unitId().equals(String.valueOf(farmUnit))).findFirst().orElseThrow();
+    }
+
+    private static List<String> descriptions(UnitMonthRecords unit) {
+        Map<String, String> byId = inTenant("luohe", em -> em.createQuery("SELECT f FROM LuoheFault f", LuoheFault.class)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(LuoheFault::recordId, LuoheFault::description)));
+        return unit.faults().stream().map(f -> byId.get(f.id())).toList();
+    }
+
+    private static OffsetDateTime at(String localShanghai) {
+        return java.time.LocalDateTime.parse(localShanghai).atZone(SHANGHAI).toOffsetDateTime();
+    }
+
+    private static void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, "luohe"));
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static <T> T inTenant(String tenant, Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, tenant));
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+}
