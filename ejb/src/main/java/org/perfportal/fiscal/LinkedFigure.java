@@ -12,8 +12,11 @@ package org.perfportal.fiscal;
 public enum LinkedFigure {
     /** SLA 达标率: faults restored within their level's limit ÷ faults, in percent. */
     SLA_COMPLIANCE_RATE("SLA 达标率", "%"),
-    /** 满意度平均分: the mean score of the year's satisfaction forms, in points. */
-    MEAN_SATISFACTION_SCORE("满意度平均分", "分"),
+    /**
+     * 满意度平均得分率: the mean score of the year's satisfaction forms as a percent of the full
+     * satisfaction points, so it meets a fiscal table's satisfaction target (使用者满意度 ≥90%).
+     */
+    MEAN_SATISFACTION_SCORE("满意度平均得分率", "%"),
     /** 巡检完成率: inspections done ÷ inspections the schedule expects, in percent. */
     SCHEDULED_INSPECTIONS_DONE("巡检完成率", "%");
 
