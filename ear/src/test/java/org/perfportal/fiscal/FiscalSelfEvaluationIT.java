@@ -348,7 +348,7 @@ class FiscalSelfEvaluationIT {
                 row("SATISFACTION", "服务对象满意度指标", "使用者满意度", "≥90%", true, "满意", "10.00", "10.00"));
     }
 
-    private static String form(String initial, String annual, String executed, String recorded, String... rows) {
+    static String form(String initial, String annual, String executed, String recorded, String... rows) {
         return "{\"annualGoal\":\"年度总体目标\",\"actualCompletion\":\"实际完成情况\","
                 + "\"initialBudget\":" + appropriation(initial) + ",\"annualBudget\":" + appropriation(annual)
                 + ",\"executed\":" + appropriation(executed) + ",\"indicators\":[" + String.join(",", rows) + "]"
@@ -359,7 +359,7 @@ class FiscalSelfEvaluationIT {
         return "{\"total\":" + amount + ",\"currentYearAppropriation\":" + amount + ",\"priorYearCarryover\":0,\"otherFunds\":0}";
     }
 
-    private static String row(String category, String level2, String level3, String target, boolean quantitative,
+    static String row(String category, String level2, String level3, String target, boolean quantitative,
             String actual, String weight, String score) {
         return "{\"category\":\"" + category + "\",\"level2\":\"" + level2 + "\",\"level3\":\"" + level3 + "\",\"target\":\""
                 + target + "\",\"quantitative\":" + quantitative + ",\"actual\":\"" + actual + "\",\"weight\":" + weight
