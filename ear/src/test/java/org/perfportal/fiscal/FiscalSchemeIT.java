@@ -106,7 +106,9 @@ class FiscalSchemeIT {
     }
 
     private JsonObject seeded() {
-        return Api.get(TENANT + "/schemes", admin).json().asJsonArray().getValuesAs(JsonObject.class).stream()
+        Api.Reply schemes = Api.get(TENANT + "/schemes", admin);
+        assertEquals(200, schemes.status(), schemes::toString);
+        return schemes.json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("versionLabel").equals("shanghai-2020"))
                 .findFirst().orElseThrow();
     }

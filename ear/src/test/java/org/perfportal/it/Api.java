@@ -1,6 +1,7 @@
 package org.perfportal.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -27,18 +29,26 @@ public final class Api {
     static final String KEYCLOAK_URL = "http://localhost:" + Integer.getInteger("it.keycloak.port", 28180);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens by realm and user with the instant to fetch a new one: a slow run outlives a token (realm lifespan 300 s). */
+    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
+    /** Margin before expiry at which a cached token is replaced, so a test never starts with one about to lapse. */
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(120);
 
     private Api() {
     }
 
     /** A real access token of the demo user {@code username} (= its role) in {@code realm}. */
     public static String token(String realm, String username) {
-        return TOKENS.computeIfAbsent(realm + "/" + username, k -> freshToken(realm, username, "portal-cli"));
+        return TOKENS.compute(realm + "/" + username, (key, cached) -> cached != null && Instant.now().isBefore(cached.renewAt())
+                ? cached : CachedToken.of(tokenReply(realm, username, "portal-cli"))).token();
     }
 
     /** A new token from {@code client}, never cached (e.g. {@code portal-cli-short-lived}: 5-second tokens). */
     public static String freshToken(String realm, String username, String client) {
+        return tokenReply(realm, username, client).getString("access_token");
+    }
+
+    private static JsonObject tokenReply(String realm, String username, String client) {
         Reply reply = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", client,
@@ -46,7 +56,15 @@ public final class Api {
         if (reply.status() != 200) {
             throw new IllegalStateException("no token for " + username + "@" + realm + " from " + client + ": " + reply.body());
         }
-        return reply.json().asJsonObject().getString("access_token");
+        return reply.json().asJsonObject();
+    }
+
+    private record CachedToken(String token, Instant renewAt) {
+
+        static CachedToken of(JsonObject reply) {
+            return new CachedToken(reply.getString("access_token"),
+                    Instant.now().plusSeconds(reply.getJsonNumber("expires_in").longValue()).minus(RENEW_BEFORE_EXPIRY));
+        }
     }
 
     public static Reply get(String path, String token) {
