@@ -13,6 +13,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -57,7 +62,7 @@ class FiscalSelfEvaluationIT {
                 row("EFFECT", "经济效益指标", "营造良好的营商环境", "100%", true, "100%", "10.00", "10.00"),
                 row("EFFECT", "社会效益指标", "提高政务服务获得感", "100%", true, "100%", "10.00", "10.00"),
                 row("EFFECT", "生态效益指标", "生态效益", "100%", true, "100%", "10.00", "10.00"),
-                row("EFFECT", "可持续影响指标", "长效管理制度建设", "完善", false, "完善", "10.00", "10.00"),
+                band(row("EFFECT", "可持续影响指标", "长效管理制度建设", "完善", false, "完善", "10.00", "10.00"), "ACHIEVED"),
                 row("EFFECT", "可持续影响指标", "公共数据安全管理创新", "100%", true, "100%", "10.00", "10.00"),
                 override(row("SATISFACTION", "服务对象满意度指标", "个人、企业用户满意度", "100%", true, "100%", "10.00", "9.00"),
                         "满意度调查样本有限，酌情扣分")));
@@ -216,7 +221,56 @@ class FiscalSelfEvaluationIT {
                 row("SATISFACTION", "服务对象满意度指标", "满意度", "100%", true, "100%", "10.00", "10.00"))), 400,
                 "indicators[1].overrideReason");
 
+        // 降低新建信息化项目投入: 17 of 20 is 85%, outside 部分达成 (12 to below 16), and no reason
+        assertProblem(Api.post(path, unit, governmentCloud(null).replace("\"score\":15.00,\"band\":\"PARTLY_ACHIEVED\"",
+                "\"score\":17.00,\"band\":\"PARTLY_ACHIEVED\"")), 400, "indicators[4].score");
+        // 核减上云项目运维费 without its band
+        assertProblem(Api.post(path, unit, governmentCloud(null).replace(",\"band\":\"ACHIEVED\"}", "}")), 400,
+                "indicators[3].band");
+
         assertEquals(0, Api.get(path, unit).json().asJsonArray().size());
+    }
+
+    /** The same 17 of 20 outside its band is accepted with a written reason, and kept with it. */
+    @Test
+    void aQualitativeScoreOutsideItsBandIsKeptWithItsReason() {
+        // 9.98 + 85.00 − 15.00 + 17.00 = 96.98
+        JsonObject drafted = draft("档次测试项目 " + UUID.randomUUID(), governmentCloud(null).replace(
+                "\"score\":15.00,\"band\":\"PARTLY_ACHIEVED\"",
+                "\"score\":17.00,\"band\":\"PARTLY_ACHIEVED\",\"overrideReason\":\"节约投入超出预期，按部分达成上限上浮\""));
+
+        JsonObject row = drafted.getJsonArray("indicators").getJsonObject(4);
+        assertEquals("PARTLY_ACHIEVED", row.getString("band"));
+        assertEquals("节约投入超出预期，按部分达成上限上浮", row.getString("overrideReason"));
+        assertFigures(result(drafted).getJsonObject("computed"), "99.79", "9.98", "87.00", "96.98", "优");
+    }
+
+    /**
+     * Two registrations of one name and year at the same moment: one is created, the other is 409
+     * naming {@code name} — never 500, whichever of the name query or the unique key refuses it.
+     */
+    @Test
+    void concurrentRegistrationsOfOneNameGive201And409() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String body = projectJson("并发登记项目 " + UUID.randomUUID());
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Api.Reply>> replies = List.of(
+                        pool.submit(() -> { start.await(); return Api.post(BASE + "/projects", unit, body); }),
+                        pool.submit(() -> { start.await(); return Api.post(BASE + "/projects", unit, body); }));
+                start.countDown();
+                List<Api.Reply> answered = new java.util.ArrayList<>();
+                for (Future<Api.Reply> reply : replies) {
+                    answered.add(reply.get(30, TimeUnit.SECONDS));
+                }
+                answered.sort(java.util.Comparator.comparingInt(Api.Reply::status));
+                assertEquals(201, answered.get(0).status(), answered::toString);
+                assertProblem(answered.get(1), 409, "name");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -239,9 +293,10 @@ class FiscalSelfEvaluationIT {
         assertEquals(v1.getJsonArray("indicators"), v2.getJsonArray("indicators"));
         assertProblem(Api.post(v1Path + "/new-version", unit, ""), 409, "formVersion");
 
-        // the correction: 得分 15.00 → 16.00 on 降低新建信息化项目投入, so v2 totals 95.98 while v1 keeps 94.98
+        // the correction: 得分 15.00 → 16.00 on 降低新建信息化项目投入 (16 of 20 = 80%: 达成), so v2 totals 95.98 while v1 keeps 94.98
         Api.Reply revised = Api.put(BASE + "/self-evaluations/" + v2.getJsonNumber("id").longValue(), unit,
-                withVersion(governmentCloud(null).replace("\"weight\":20.00,\"score\":15.00", "\"weight\":20.00,\"score\":16.00"),
+                withVersion(governmentCloud(null).replace("\"score\":15.00,\"band\":\"PARTLY_ACHIEVED\"",
+                        "\"score\":16.00,\"band\":\"ACHIEVED\""),
                         v2.getJsonNumber("version").longValue()));
         assertEquals(200, revised.status(), revised::toString);
         assertFigures(result(revised.json().asJsonObject()).getJsonObject("computed"), "99.79", "9.98", "86.00", "95.98", "优");
@@ -272,7 +327,7 @@ class FiscalSelfEvaluationIT {
     // --- the forms -----------------------------------------------------------------------------
 
     /** 上海市政务云基础设施服务费 (运维), seed 001, all eight rows. */
-    private static String governmentCloud(String recorded) {
+    static String governmentCloud(String recorded) {
         return governmentCloudFunds("42546380.00", "42456311.08", recorded);
     }
 
@@ -281,18 +336,19 @@ class FiscalSelfEvaluationIT {
                 row("OUTPUT", "数量指标", "迁移上云完成率", "100%", true, "市级非涉密信息系统全量上云", "10.00", "10.00"),
                 row("OUTPUT", "质量指标", "政务云整体运行运行稳定率", "≥99.99%", true, "年未发生重大故障", "10.00", "10.00"),
                 row("OUTPUT", "时效指标", "故障响应及时率", "100%", true, "及时", "10.00", "10.00"),
-                row("OUTPUT", "成本指标", "上云项目硬件建设不再投入运维", "核减上云项目运维费", false, "按先用后付、按实计算的方式减低了成本支出",
-                        "10.00", "10.00"),
-                row("EFFECT", "经济效益指标", "降低新建信息化项目投入", "新建项目依托政务云建设，不再投入硬件设备", false,
-                        "通过政府购买服务的方式，没有固定资产投入，节约了项目投入", "20.00", "15.00"),
+                band(row("OUTPUT", "成本指标", "上云项目硬件建设不再投入运维", "核减上云项目运维费", false, "按先用后付、按实计算的方式减低了成本支出",
+                        "10.00", "10.00"), "ACHIEVED"),
+                // 15 of 20 is 75%: 部分达成 (80–60% of the weight)
+                band(row("EFFECT", "经济效益指标", "降低新建信息化项目投入", "新建项目依托政务云建设，不再投入硬件设备", false,
+                        "通过政府购买服务的方式，没有固定资产投入，节约了项目投入", "20.00", "15.00"), "PARTLY_ACHIEVED"),
                 row("EFFECT", "社会效益指标", "保障市级核心民生业务", "≥99.99%", true, "全年云上核心民生业务系统无因政务云原因发生一起故障",
                         "10.00", "10.00"),
-                row("EFFECT", "可持续影响指标", "创新购买服务，通过采购方式开展政务云基础设施服务。", "制定政务云应用安全管理办法1项", false, "符合",
-                        "10.00", "10.00"),
+                band(row("EFFECT", "可持续影响指标", "创新购买服务，通过采购方式开展政务云基础设施服务。", "制定政务云应用安全管理办法1项", false, "符合",
+                        "10.00", "10.00"), "ACHIEVED"),
                 row("SATISFACTION", "服务对象满意度指标", "使用者满意度", "≥90%", true, "满意", "10.00", "10.00"));
     }
 
-    private static String form(String initial, String annual, String executed, String recorded, String... rows) {
+    static String form(String initial, String annual, String executed, String recorded, String... rows) {
         return "{\"annualGoal\":\"年度总体目标\",\"actualCompletion\":\"实际完成情况\","
                 + "\"initialBudget\":" + appropriation(initial) + ",\"annualBudget\":" + appropriation(annual)
                 + ",\"executed\":" + appropriation(executed) + ",\"indicators\":[" + String.join(",", rows) + "]"
@@ -303,11 +359,16 @@ class FiscalSelfEvaluationIT {
         return "{\"total\":" + amount + ",\"currentYearAppropriation\":" + amount + ",\"priorYearCarryover\":0,\"otherFunds\":0}";
     }
 
-    private static String row(String category, String level2, String level3, String target, boolean quantitative,
+    static String row(String category, String level2, String level3, String target, boolean quantitative,
             String actual, String weight, String score) {
         return "{\"category\":\"" + category + "\",\"level2\":\"" + level2 + "\",\"level3\":\"" + level3 + "\",\"target\":\""
                 + target + "\",\"quantitative\":" + quantitative + ",\"actual\":\"" + actual + "\",\"weight\":" + weight
                 + ",\"score\":" + score + "}";
+    }
+
+    /** The qualitative row with the band (档次) its score was picked in. */
+    static String band(String row, String band) {
+        return row.substring(0, row.length() - 1) + ",\"band\":\"" + band + "\"}";
     }
 
     /** The row with an override reason (调整理由) for a score that departs from the rule's suggestion. */
@@ -319,7 +380,7 @@ class FiscalSelfEvaluationIT {
         return form.substring(0, form.length() - 1) + ",\"version\":" + version + "}";
     }
 
-    private static String projectJson(String name) {
+    static String projectJson(String name) {
         return "{\"name\":\"" + name + "\",\"year\":2020,\"competentDepartment\":\"" + CENTER + "\",\"implementingUnit\":\""
                 + CENTER + "\"}";
     }
@@ -353,7 +414,7 @@ class FiscalSelfEvaluationIT {
         return reply.json().asJsonObject();
     }
 
-    private static void assertFigures(JsonObject figures, String ratePercent, String budgetScore, String indicatorScore,
+    static void assertFigures(JsonObject figures, String ratePercent, String budgetScore, String indicatorScore,
             String total, String grade) {
         assertEquals(new BigDecimal(ratePercent), figures.getJsonNumber("ratePercent").bigDecimalValue(), figures::toString);
         assertEquals(new BigDecimal(budgetScore), figures.getJsonNumber("budgetScore").bigDecimalValue(), figures::toString);
@@ -362,7 +423,7 @@ class FiscalSelfEvaluationIT {
         assertEquals(grade, figures.getString("grade"));
     }
 
-    private static void assertProblem(Api.Reply reply, int status, String field) {
+    static void assertProblem(Api.Reply reply, int status, String field) {
         assertEquals(status, reply.status(), reply::toString);
         assertTrue(reply.isProblem(), reply::toString);
         assertEquals(field, reply.json().asJsonObject().getString("field"), reply::toString);

@@ -16,7 +16,9 @@ import org.perfportal.shared.InvalidFieldException;
  * <p>{@link #default2020()} follows 财政部《项目支出绩效评价管理办法》(财预〔2020〕10号):
  * budget execution 10 points; 产出 50, 效益 30, 满意度 10 "in principle", adjustable per
  * project ({@link #withCategoryWeights}); qualitative bands 100–80%(含), 80–60%(含), 60–0% of
- * the weight; grades ≥90 优, 80–&lt;90 良, 60–&lt;80 中, &lt;60 差.
+ * the weight; grades ≥90 优, 80–&lt;90 良, 60–&lt;80 中, &lt;60 差. It is what Shanghai's seeded
+ * {@code shanghai-2020} scheme decodes to; the portal computes with the tenant's scheme in force
+ * ({@link FiscalSchemeCodec}), never with this constant directly.
  *
  * @param basis              the document the template follows, printed with every result
  * @param executionRatePoints points for budget execution (预算执行率分值)

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.tenant.TenantOwnedEntity;
 
@@ -108,6 +109,12 @@ public class SelfEvaluation extends TenantOwnedEntity {
     @Column(name = "computed_grade", length = 20)
     private Grade computedGrade;
 
+    /** The scheme version (shanghai-fiscal) last computed with; the one the filed figures came from once submitted. */
+    @Column(name = "scheme_id")
+    private Long schemeId;
+    @Column(name = "scheme_version_label", length = 60)
+    private String schemeVersionLabel;
+
     // Eager: the web layer maps the aggregate after the transaction, when no tenant-bound context could lazy-load.
     @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
@@ -137,11 +144,26 @@ public class SelfEvaluation extends TenantOwnedEntity {
 
     /** Replaces the draft's content. */
     void revise(SelfEvaluationContent content) {
-        requireStatus(SelfEvaluationStatus.DRAFT, "only a draft can be edited; create a new version to correct it");
+        requireDraft("only a draft can be edited; create a new version to correct it");
         write(content);
     }
 
-    /** Freezes the draft with the figures computed from it (提交). */
+    /**
+     * Notes the scheme version a draft was just computed with; a filed form keeps the one it was
+     * submitted with, whatever is published later.
+     */
+    void computedWith(AppliedScheme<FiscalTemplate> scheme) {
+        requireDraft("a filed form keeps the scheme it was submitted with");
+        schemeId = scheme.schemeId();
+        schemeVersionLabel = scheme.versionLabel();
+    }
+
+    /** Throws 409 {@code status} unless this is a draft. */
+    void requireDraft(String why) {
+        requireStatus(SelfEvaluationStatus.DRAFT, why);
+    }
+
+    /** Freezes the draft with the figures computed from it (提交) under the scheme it was last computed with. */
     void submit(SelfEvaluationResult result) {
         requireStatus(SelfEvaluationStatus.DRAFT, "only a draft can be submitted");
         computedBasis = result.basis();
@@ -219,6 +241,15 @@ public class SelfEvaluation extends TenantOwnedEntity {
         return computedTotal == null ? Optional.empty()
                 : Optional.of(new SubmittedFigures(computedBasis, computedRatePercent, computedBudgetScore,
                         computedIndicatorScore, computedTotal, computedGrade, submittedAt));
+    }
+
+    /** The scheme version last computed with (a draft) or submitted with (a filed form); empty before either. */
+    public Optional<Long> schemeId() {
+        return Optional.ofNullable(schemeId);
+    }
+
+    public String schemeVersionLabel() {
+        return schemeVersionLabel;
     }
 
     public Long id() {

@@ -1,10 +1,13 @@
 package org.perfportal.fiscal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Function;
 import org.perfportal.shared.InvalidFieldException;
 
 /**
@@ -31,24 +34,52 @@ public record SelfEvaluationContent(String annualGoal, String actualCompletion, 
     }
 
     /**
-     * The result of this content as the form of {@code project}: {@link #toForm}, scored by
-     * {@link SelfEvaluationCalculator} with {@link #templateFor} its level-1 weights.
+     * The result of this content as the form of {@code project} under {@code template}, the scheme
+     * in force: {@link #toForm}, scored by {@link SelfEvaluationCalculator} with the template
+     * adjusted to the level-1 weights this form gives its rows.
      *
      * @throws InvalidFieldException naming the first field that breaks a rule
      */
-    SelfEvaluationResult evaluate(FiscalProject project) {
-        SelfEvaluationForm form = toForm(project);
-        return SelfEvaluationCalculator.evaluate(form, templateFor(form));
+    SelfEvaluationResult evaluate(FiscalProject project, FiscalTemplate template) {
+        SelfEvaluationForm form = toForm(project, template);
+        return SelfEvaluationCalculator.evaluate(form, adjusted(template, form));
+    }
+
+    /**
+     * This content with every linked row's actual value filled from its figure (关联指标取数).
+     *
+     * @param measures the measure of a figure for the project's year; empty when no provider of
+     *                 that figure is installed
+     * @throws InvalidFieldException on {@code indicators[i].link} for a figure that cannot be read
+     *                               or cannot fill that row
+     */
+    SelfEvaluationContent withLinkedValues(Function<LinkedFigure, Optional<LinkedMeasure>> measures) {
+        List<IndicatorEntry> filled = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorEntry entry = indicators.get(i);
+            if (entry.link() == null) {
+                filled.add(entry);
+                continue;
+            }
+            String field = "indicators[" + i + "]";
+            LinkedMeasure measure = measures.apply(entry.link()).orElseThrow(() -> new InvalidFieldException(field + ".link",
+                    "no source of " + entry.link().label() + " is installed in this portal"));
+            filled.add(entry.filledFrom(field, measure));
+        }
+        return new SelfEvaluationContent(annualGoal, actualCompletion, initialBudget, annualBudget, executed, overBudgetNote,
+                filled, recorded);
     }
 
     /**
      * The calculator's form for {@code project}, every rule on funds and targets applied. A form
      * entered here must also give a reason (调整理由) for every score that departs from the rule's
-     * suggestion; an imported form is evidence as filed, so there the departure is only warned of.
+     * suggestion, and pick a band (档次) for every qualitative row, its score inside the band
+     * unless a reason says why not; an imported form is evidence as filed, so there departures
+     * are only warned of.
      *
      * @throws InvalidFieldException naming the first field that breaks a rule
      */
-    private SelfEvaluationForm toForm(FiscalProject project) {
+    private SelfEvaluationForm toForm(FiscalProject project, FiscalTemplate template) {
         ProjectFunds funds = new ProjectFunds(initialBudget, annualBudget, executed, overBudgetNote);
         List<IndicatorRow> rows = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
@@ -56,7 +87,7 @@ public record SelfEvaluationContent(String annualGoal, String actualCompletion, 
             IndicatorEntry entry = indicators.get(i);
             IndicatorRow row = entry.toRow(field);
             if (recorded == null) {
-                requireOverrideReason(field, row, entry.overrideReason());
+                requireJustifiedScore(field, row, entry, template);
             }
             rows.add(row);
         }
@@ -64,29 +95,56 @@ public record SelfEvaluationContent(String annualGoal, String actualCompletion, 
                 project.year(), funds, rows, recorded);
     }
 
-    private static void requireOverrideReason(String field, IndicatorRow row, String reason) {
-        row.suggestedScore().ifPresent(suggested -> {
+    /**
+     * A quantitative row is scored by ratio: its score is the suggestion or has a reason, and a
+     * band makes no sense there. A row the rules cannot score by ratio (a qualitative target, or
+     * an actual that is not a number in the target's unit) is scored by band: a qualitative
+     * target needs one, and the score lies in it or has a reason.
+     */
+    private static void requireJustifiedScore(String field, IndicatorRow row, IndicatorEntry entry, FiscalTemplate template) {
+        Optional<BigDecimal> suggested = row.suggestedScore();
+        if (suggested.isPresent()) {
+            if (entry.band() != null) {
+                throw new InvalidFieldException(field + ".band", "'" + row.actual() + "' against '" + row.target().text()
+                        + "' is scored by ratio (suggested " + suggested.get() + "); a band is for qualitative rows");
+            }
             try {
-                IndicatorScoring.decide(suggested, row.score(), reason);
+                IndicatorScoring.decide(suggested.get(), row.score(), entry.overrideReason());
             } catch (InvalidFieldException e) {
                 throw new InvalidFieldException(field + ".overrideReason", e.getMessage());
             }
-        });
+            return;
+        }
+        if (entry.band() == null) {
+            if (!row.target().isQuantitative()) {
+                throw new InvalidFieldException(field + ".band", "a qualitative indicator needs its band: "
+                        + Arrays.stream(QualitativeBand.values()).map(b -> b.name() + " (" + b.label() + ")").toList());
+            }
+            return;
+        }
+        boolean reasoned = entry.overrideReason() != null && !entry.overrideReason().isBlank();
+        try {
+            IndicatorScoring.pickInBand(template, entry.band(), row.weight(), row.score());
+        } catch (InvalidFieldException e) {
+            if (!reasoned) {
+                throw new InvalidFieldException(field + ".score", e.getMessage() + "; give an overrideReason to score outside it");
+            }
+        }
     }
 
     /**
-     * The 2020 template with the level-1 weights this form gives its rows (一级指标权重可适当调整):
-     * each project of 2020 adjusted 50/30/10, so the form's own category sums are its weights,
-     * and the template still insists they add up to its 90 indicator points.
+     * The scheme's template with the level-1 weights this form gives its rows (一级指标权重可适当调整):
+     * each project of 2020 adjusted the default 50/30/10, so the form's own category sums are its
+     * weights, and the template still insists they add up to its indicator points (90).
      *
-     * @throws InvalidFieldException on {@code weights} when they do not sum to 90
+     * @throws InvalidFieldException on {@code weights} when they do not
      */
-    private static FiscalTemplate templateFor(SelfEvaluationForm form) {
+    private static FiscalTemplate adjusted(FiscalTemplate template, SelfEvaluationForm form) {
         Map<IndicatorCategory, BigDecimal> weights = new EnumMap<>(IndicatorCategory.class);
         for (IndicatorCategory category : IndicatorCategory.values()) {
             weights.put(category, BigDecimal.ZERO);
         }
         form.indicators().forEach(row -> weights.merge(row.category(), row.weight(), BigDecimal::add));
-        return FiscalTemplate.default2020().withCategoryWeights(weights);
+        return template.withCategoryWeights(weights);
     }
 }

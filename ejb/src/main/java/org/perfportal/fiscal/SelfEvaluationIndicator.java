@@ -66,6 +66,17 @@ public class SelfEvaluationIndicator extends TenantOwnedEntity {
     @Column(name = "deviation", nullable = false)
     private String deviation;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "band", length = 20)
+    private QualitativeBand band;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "linked_figure", length = 40)
+    private LinkedFigure linkedFigure;
+
+    @Column(name = "linked_source")
+    private String linkedSource;
+
     protected SelfEvaluationIndicator() {
     }
 
@@ -82,10 +93,13 @@ public class SelfEvaluationIndicator extends TenantOwnedEntity {
         this.score = entry.score();
         this.overrideReason = entry.overrideReason();
         this.deviation = entry.deviation();
+        this.band = entry.band();
+        this.linkedFigure = entry.link();
+        this.linkedSource = entry.linkSource();
     }
 
     public IndicatorEntry entry() {
         return new IndicatorEntry(category, level2, level3, target, quantitative, actual, weight, score,
-                overrideReason, deviation);
+                overrideReason, deviation, band, linkedFigure, linkedSource);
     }
 }

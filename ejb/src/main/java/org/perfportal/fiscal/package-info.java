@@ -6,7 +6,9 @@
  *
  * <p>The rules are pure Java: rule classes take plain values and return results, so they are
  * unit-tested without a container. Scoring parameters live in {@link
- * org.perfportal.fiscal.FiscalTemplate}, never in the rules. Figures recorded on an imported
+ * org.perfportal.fiscal.FiscalTemplate}, never in the rules, and the template is the tenant's
+ * {@code shanghai-fiscal} scheme ({@link org.perfportal.fiscal.FiscalSchemeCodec}): a form records
+ * the scheme version it was computed with and, once submitted, keeps it. Figures recorded on an imported
  * form are compared with what its amounts give and reported as {@link
  * org.perfportal.fiscal.ConsistencyWarning}s, never silently replaced.
  *
@@ -15,5 +17,9 @@
  * rows), and {@link org.perfportal.fiscal.SelfEvaluationService}, which loads, calls the
  * rules and stores: draft → submitted (实施单位) → reviewed (主管部门); a filed version never
  * changes, a correction is the next version.
+ *
+ * <p>An indicator may be linked to a figure the portal measures ({@link
+ * org.perfportal.fiscal.LinkedFigure}); the records capabilities provide them as {@link
+ * org.perfportal.fiscal.LinkedFigureProvider} beans, so this package depends on none of them.
  */
 package org.perfportal.fiscal;

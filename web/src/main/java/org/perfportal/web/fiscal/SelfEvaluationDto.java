@@ -12,8 +12,9 @@ import org.perfportal.fiscal.SelfEvaluationStatus;
 /**
  * A self-evaluation form version (绩效自评表) as the API reads and writes it. On input only the
  * form's content counts, plus {@code version} on update (optimistic locking); {@code id},
- * {@code projectId}, {@code formVersion} (版本号), {@code status} and {@code submitted} (the
- * figures frozen at submission) are read-only. The funds columns sit at the top level under the
+ * {@code projectId}, {@code formVersion} (版本号), {@code status}, {@code submitted} (the
+ * figures frozen at submission) and {@code schemeVersion} (the shanghai-fiscal version last
+ * computed with, kept once submitted) are read-only. The funds columns sit at the top level under the
  * names the domain uses, so a problem's {@code field} is the JSON path of the amount at fault.
  */
 public record SelfEvaluationDto(
@@ -30,6 +31,7 @@ public record SelfEvaluationDto(
         @NotEmpty List<@NotNull @Valid IndicatorDto> indicators,
         @Valid RecordedFiguresDto recorded,
         FiguresView submitted,
+        String schemeVersion,
         Long version,
         OffsetDateTime createdAt) {
 
@@ -40,7 +42,8 @@ public record SelfEvaluationDto(
                 FundSplitDto.of(content.initialBudget()), FundSplitDto.of(content.annualBudget()),
                 FundSplitDto.of(content.executed()), content.overBudgetNote(),
                 content.indicators().stream().map(IndicatorDto::of).toList(), RecordedFiguresDto.of(content.recorded()),
-                evaluation.submitted().map(FiguresView::of).orElse(null), evaluation.version(), evaluation.createdAt());
+                evaluation.submitted().map(FiguresView::of).orElse(null), evaluation.schemeVersionLabel(), evaluation.version(),
+                evaluation.createdAt());
     }
 
     SelfEvaluationContent toContent() {

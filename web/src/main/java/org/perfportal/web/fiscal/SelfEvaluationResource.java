@@ -30,7 +30,8 @@ import org.perfportal.web.security.AllowedRoles;
 
 /**
  * {@code /tenants/{tenant}/fiscal/self-evaluations}: one self-evaluation form version (绩效自评表)
- * and its workflow — the implementing unit ({@code unit}) edits the draft, submits it (提交) and
+ * and its workflow — the implementing unit ({@code unit}) edits the draft, refreshes its linked
+ * figures (取数刷新), submits it (提交) and
  * corrects a filed version as a new one (更正); the competent department ({@code approver})
  * reviews it (审核). The result view puts computed and recorded figures side by side.
  */
@@ -68,6 +69,14 @@ public class SelfEvaluationResource {
     @AllowedRoles(Role.UNIT)
     public SelfEvaluationDto submit(@PathParam("id") long id) {
         return SelfEvaluationDto.of(service.submit(id));
+    }
+
+    /** Takes a draft's linked figures again from the year's records and recomputes it (取数刷新). */
+    @POST
+    @Path("{id}/refresh")
+    @AllowedRoles(Role.UNIT)
+    public SelfEvaluationDto refresh(@PathParam("id") long id) {
+        return SelfEvaluationDto.of(service.refresh(id));
     }
 
     @POST

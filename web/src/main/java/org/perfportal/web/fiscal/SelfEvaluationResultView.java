@@ -1,19 +1,21 @@
 package org.perfportal.web.fiscal;
 
 import java.util.List;
+import org.perfportal.fiscal.ComputedSelfEvaluation;
 import org.perfportal.fiscal.ConsistencyWarning;
 import org.perfportal.fiscal.SelfEvaluation;
 import org.perfportal.fiscal.SelfEvaluationResult;
 import org.perfportal.fiscal.SelfEvaluationStatus;
 
 /**
- * The result view of a self-evaluation (自评结果): the figures computed from the form's data side by
+ * The result view of a self-evaluation (自评结果): the scheme version computed under (the one in
+ * force for a draft, the one submitted with for a filed form), the figures computed from the form's data side by
  * side with those recorded on an imported form, every disagreement as a consistency warning
  * (校验提示) — shown, never silently resolved (DOMAIN.md §5) — and, once submitted, the figures
  * frozen at submission, which are the filed result whatever the rules compute later.
  */
 public record SelfEvaluationResultView(Long selfEvaluationId, int formVersion, SelfEvaluationStatus status,
-        FiguresView computed, RecordedFiguresDto recorded, FiguresView submitted, List<Warning> warnings) {
+        String schemeVersion, FiguresView computed, RecordedFiguresDto recorded, FiguresView submitted, List<Warning> warnings) {
 
     /** One consistency warning: the figure, both values as printed, a note and the one-line message. */
     public record Warning(String field, String recorded, String computed, String note, String message) {
@@ -23,9 +25,10 @@ public record SelfEvaluationResultView(Long selfEvaluationId, int formVersion, S
         }
     }
 
-    static SelfEvaluationResultView of(SelfEvaluation evaluation, SelfEvaluationResult result) {
+    static SelfEvaluationResultView of(SelfEvaluation evaluation, ComputedSelfEvaluation computed) {
+        SelfEvaluationResult result = computed.result();
         return new SelfEvaluationResultView(evaluation.id(), evaluation.formVersion(), evaluation.status(),
-                FiguresView.of(result), RecordedFiguresDto.of(evaluation.content().recorded()),
+                computed.schemeVersionLabel(), FiguresView.of(result), RecordedFiguresDto.of(evaluation.content().recorded()),
                 evaluation.submitted().map(FiguresView::of).orElse(null), result.warnings().stream().map(Warning::of).toList());
     }
 }

@@ -1,0 +1,40 @@
+package org.perfportal.records.luohe;
+
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.perfportal.assessment.luohe.LuoheSchemeCodec;
+import org.perfportal.fiscal.LinkedFigureProvider;
+import org.perfportal.scheme.SchemeService;
+import org.perfportal.tenant.TenantContext;
+import org.perfportal.tenant.TenantEntityManager;
+import org.perfportal.tenant.TenantRegistry;
+
+/**
+ * What the record book's linked figures (关联指标数据来源) share: the current tenant's records
+ * through the tenant-bound persistence context, the Luohe scheme in force on each day (its fault
+ * limits decide what was on time), and the tenant's name to say whose records a value came from.
+ */
+abstract class LuoheLinkedFigure implements LinkedFigureProvider {
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    @Inject
+    private SchemeService schemes;
+
+    @Inject
+    private LuoheSchemeCodec codec;
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private TenantContext tenant;
+
+    /** The year's figures of the current tenant's record book, as of now. */
+    LuoheYearFigures figures() {
+        return new LuoheYearFigures(tenantEm.get(),
+                day -> schemes.inForce(codec, day).parameters(),
+                registry.requireActive(tenant.require()).displayName() + " records", Instant.now());
+    }
+}

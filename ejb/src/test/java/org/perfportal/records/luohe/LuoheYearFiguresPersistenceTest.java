@@ -1,0 +1,176 @@
+package org.perfportal.records.luohe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.perfportal.assessment.luohe.FaultLevel;
+import org.perfportal.assessment.luohe.LuoheSchemeParameters;
+import org.perfportal.assessment.luohe.SatisfactionLevel;
+import org.perfportal.assessment.luohe.WorkKind;
+import org.perfportal.contract.OmItem;
+import org.perfportal.contract.OmItemCategory;
+import org.perfportal.contract.ServiceContract;
+import org.perfportal.fiscal.LinkedMeasure;
+import org.perfportal.platform.SchemaMigrator;
+import org.perfportal.tenant.TenantContext;
+
+/**
+ * The record book's figures a fiscal self-evaluation links to, on PostgreSQL with the Luohe demo
+ * contract (B 包, service from 2026-06-10, 8 of its 10 units with hardware-and-system items) and
+ * the luohe-2025 limits (restore L1 2 h, L2 4 h, L3/L4 24 h; items 6 points × 满意 1.0 / 基本满意
+ * 0.8 / 一般 0.6; inspections 2 points up to 8), measured as of 2026-09-10 00:00 Shanghai — and
+ * nothing of it seen from another tenant.
+ */
+class LuoheYearFiguresPersistenceTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** Assessment months 2026-06, -07 and -08 have ended; 2026-09 has not. */
+    private static final Instant NOW = at("2026-09-10T00:00").toInstant();
+
+    private static EmbeddedPostgres postgres;
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void demoContractWithAYearOfRecords() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            SchemaMigrator.migrate(c, true);
+        }
+        emf = Persistence.createEntityManagerFactory("portal", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase(),
+                "eclipselink.weaving", "false"));
+        inLuohe(em -> {
+            ServiceContract contract = em.createQuery("SELECT c FROM ServiceContract c", ServiceContract.class).getSingleResult();
+            List<OmItem> systems = em.createQuery("SELECT i FROM OmItem i WHERE i.category = :c ORDER BY i.sequenceNo",
+                    OmItem.class).setParameter("c", OmItemCategory.HARDWARE_AND_SYSTEM).getResultList();
+            OmItem farm = systems.get(0);
+            OmItem other = systems.stream().filter(i -> !i.unit().equals(farm.unit())).findFirst().orElseThrow();
+
+            // within: 1.5 h of 2 h; missed: 2.5 h of 2 h; within: 23 h of 24 h
+            em.persist(new LuoheFault(contract, farm, FaultLevel.L1, "F1", at("2026-07-01T08:00"), at("2026-07-01T08:05"), at("2026-07-01T09:30")));
+            em.persist(new LuoheFault(contract, farm, FaultLevel.L1, "F2", at("2026-07-02T08:00"), at("2026-07-02T08:05"), at("2026-07-02T10:30")));
+            em.persist(new LuoheFault(contract, other, FaultLevel.L3, "F3", at("2026-07-03T08:00"), at("2026-07-03T08:10"), at("2026-07-04T07:00")));
+            // never restored and past its 4 h: missed; reported 4 h before NOW with 24 h to go: still open, left out
+            em.persist(new LuoheFault(contract, farm, FaultLevel.L2, "F4", at("2026-08-01T08:00"), null, null));
+            em.persist(new LuoheFault(contract, farm, FaultLevel.L3, "F5", at("2026-09-09T20:00"), null, null));
+            // late but exempted (不可抗力): left out
+            LuoheFault exempted = new LuoheFault(contract, farm, FaultLevel.L1, "F6", at("2026-07-05T08:00"), null, at("2026-07-05T12:00"));
+            em.persist(exempted);
+            // another year
+            em.persist(new LuoheFault(contract, farm, FaultLevel.L1, "F7", at("2025-12-31T23:00"), null, at("2026-01-01T03:00")));
+
+            // 6 × (1.0 + 0.8 + 1.0 + 0.6 + 1.0) = 26.40 and 6 × 5 × 1.0 = 30.00
+            em.persist(new LuoheSatisfactionForm(contract, farm.unit(), "2026-07", List.of(SatisfactionLevel.SATISFIED,
+                    SatisfactionLevel.BASICALLY_SATISFIED, SatisfactionLevel.SATISFIED, SatisfactionLevel.AVERAGE,
+                    SatisfactionLevel.SATISFIED), false, null, null, at("2026-08-05T10:00"), "unit"));
+            em.persist(new LuoheSatisfactionForm(contract, other.unit(), "2026-08", List.of(SatisfactionLevel.SATISFIED,
+                    SatisfactionLevel.SATISFIED, SatisfactionLevel.SATISFIED, SatisfactionLevel.SATISFIED,
+                    SatisfactionLevel.SATISFIED), false, null, null, at("2026-09-05T10:00"), "unit"));
+
+            // inspections: farm 5 in 2026-07 (07-10…08-09: 4 count), 2 in 2026-08; other 1 in 2026-06; one in 2026-09 (not ended)
+            for (String day : List.of("07-11", "07-15", "07-20", "07-25", "08-01", "08-12", "08-20")) {
+                em.persist(new LuoheWork(contract, farm.unit(), farm, WorkKind.INSPECTION, at("2026-" + day + "T10:00"), "巡检", null));
+            }
+            em.persist(new LuoheWork(contract, other.unit(), null, WorkKind.INSPECTION, at("2026-06-20T10:00"), "巡检", null));
+            em.persist(new LuoheWork(contract, farm.unit(), null, WorkKind.INSPECTION, at("2026-09-12T10:00"), "巡检", null));
+            // a visit is no inspection
+            em.persist(new LuoheWork(contract, farm.unit(), null, WorkKind.VISIT, at("2026-07-12T10:00"), "回访", null));
+            em.flush();
+            em.persist(new LuoheExemption(exempted.recordId(), "暴雨", "approver"));
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        emf.close();
+        postgres.close();
+    }
+
+    @Test
+    void slaComplianceIsFaultsRestoredWithinTheirLimitOfThoseDecided() {
+        // F1, F3 within; F2, F4 missed: 2 ÷ 4 = 50.00%
+        LinkedMeasure sla = figures("luohe", f -> f.slaCompliance(2026));
+
+        assertEquals(new BigDecimal("50.00"), sla.value());
+        assertEquals("漯河 records 2026: 2 of 4 faults restored within their level's limit, 1 still open within their limit,"
+                + " 1 exempted", sla.source());
+    }
+
+    @Test
+    void meanSatisfactionIsTheFormsMeanScoreOfTheFullPoints() {
+        // (26.40 + 30.00) ÷ 2 = 28.20 of 30 = 94.00%
+        LinkedMeasure satisfaction = figures("luohe", f -> f.meanSatisfaction(2026));
+
+        assertEquals(new BigDecimal("94.00"), satisfaction.value());
+        assertEquals("漯河 records 2026: 2 satisfaction forms, mean 28.20 of 30 points", satisfaction.source());
+    }
+
+    @Test
+    void inspectionsAreCountedAgainstFourAMonthOfEveryUnitWithSystems() {
+        // 8 ÷ 2 = 4 a month × 8 units × 3 ended months (2026-06, -07, -08) = 96 scheduled;
+        // done 1 (June) + 4 (July, 5 capped) + 2 (August) = 7; 7 ÷ 96 = 7.291… → 7.29%
+        LinkedMeasure inspections = figures("luohe", f -> f.scheduledInspections(2026));
+
+        assertEquals(new BigDecimal("7.29"), inspections.value());
+        assertEquals("漯河 records 2026: 7 of 96 scheduled inspections done (4 a month for each unit with systems,"
+                + " 24 unit-months ended)", inspections.source());
+    }
+
+    @Test
+    void anotherTenantMeasuresNothingOfThem() {
+        assertTrue(figures("shanghai", f -> f.slaCompliance(2026)).measured().isEmpty());
+        assertTrue(figures("shanghai", f -> f.meanSatisfaction(2026)).measured().isEmpty());
+        assertEquals("漯河 records 2026: no inspection scheduled (no ended month of a unit with systems)",
+                figures("shanghai", f -> f.scheduledInspections(2026)).source());
+    }
+
+    @Test
+    void anotherYearHasItsOwnFigures() {
+        // F7 only: reported 2025-12-31 23:00, restored 4 h later, 2 h allowed
+        assertEquals("漯河 records 2025: 0 of 1 faults restored within their level's limit",
+                figures("luohe", f -> f.slaCompliance(2025)).source());
+    }
+
+    private static LinkedMeasure figures(String tenant, Function<LuoheYearFigures, LinkedMeasure> figure) {
+        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, tenant));
+        try {
+            return figure.apply(new LuoheYearFigures(em, day -> LuoheSchemeParameters.luohe2025(), "漯河 records", NOW));
+        } finally {
+            em.close();
+        }
+    }
+
+    private static OffsetDateTime at(String localShanghai) {
+        return LocalDateTime.parse(localShanghai).atZone(SHANGHAI).toOffsetDateTime();
+    }
+
+    private static void inLuohe(Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, "luohe"));
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+}
