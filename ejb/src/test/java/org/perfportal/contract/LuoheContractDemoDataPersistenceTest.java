@@ -2,22 +2,14 @@ package org.perfportal.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.perfportal.payment.Installment;
-import org.perfportal.platform.SchemaMigrator;
-import org.perfportal.tenant.TenantContext;
+import org.perfportal.testing.TestDatabase;
 
 /**
  * The Luohe B 包 contract and its 65 O&amp;M items (changelog {@code 9003_demo_luohe_contract.xml},
@@ -27,31 +19,21 @@ import org.perfportal.tenant.TenantContext;
  */
 class LuoheContractDemoDataPersistenceTest {
 
-    private static EmbeddedPostgres postgres;
-    private static EntityManagerFactory emf;
+    private static TestDatabase db;
 
     @BeforeAll
     static void migrateWithDemoData() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            SchemaMigrator.migrate(c, true);
-        }
-        emf = Persistence.createEntityManagerFactory("portal", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase(),
-                "eclipselink.weaving", "false"));
+        db = TestDatabase.migrated(true);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        emf.close();
-        postgres.close();
+        db.close();
     }
 
     @Test
     void theContractHasTheGoldenFigures() {
-        ServiceContract contract = inTenant("luohe", em -> em.createQuery("SELECT c FROM ServiceContract c",
+        ServiceContract contract = db.inTenant("luohe", em -> em.createQuery("SELECT c FROM ServiceContract c",
                 ServiceContract.class).getSingleResult());
 
         assertEquals("2026 年度市级非涉密政务信息系统一体化运维项目（B 包）", contract.name());
@@ -70,7 +52,7 @@ class LuoheContractDemoDataPersistenceTest {
 
     @Test
     void sixtyFiveItemsOverTenUnits() {
-        List<OmItem> items = inTenant("luohe", em -> em.createQuery("SELECT i FROM OmItem i ORDER BY i.sequenceNo",
+        List<OmItem> items = db.inTenant("luohe", em -> em.createQuery("SELECT i FROM OmItem i ORDER BY i.sequenceNo",
                 OmItem.class).getResultList());
 
         assertEquals(65, items.size());
@@ -86,18 +68,10 @@ class LuoheContractDemoDataPersistenceTest {
 
     @Test
     void onlyLuoheHasThem() {
-        assertEquals(0L, (long) inTenant("ordos", em -> em.createQuery("SELECT COUNT(i) FROM OmItem i", Long.class)
+        assertEquals(0L, (long) db.inTenant("ordos", em -> em.createQuery("SELECT COUNT(i) FROM OmItem i", Long.class)
                 .getSingleResult()));
-        assertEquals(0L, (long) inTenant("shanghai", em -> em.createQuery("SELECT COUNT(c) FROM ServiceContract c",
+        assertEquals(0L, (long) db.inTenant("shanghai", em -> em.createQuery("SELECT COUNT(c) FROM ServiceContract c",
                 Long.class).getSingleResult()));
     }
 
-    private static <T> T inTenant(String tenant, Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, tenant));
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
-    }
 }

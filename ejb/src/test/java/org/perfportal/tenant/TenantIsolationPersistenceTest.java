@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import java.sql.Connection;
@@ -15,14 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.perfportal.contract.PartyDetails;
 import org.perfportal.contract.Vendor;
 import org.perfportal.platform.SchemaMigrator;
+import org.perfportal.testing.TestDatabase;
 
 /**
  * Isolation is a property of the persistence layer, not of the queries: the portal's own
@@ -32,42 +28,32 @@ import org.perfportal.platform.SchemaMigrator;
  */
 class TenantIsolationPersistenceTest {
 
-    private static EmbeddedPostgres postgres;
-    private static EntityManagerFactory emf;
+    private static TestDatabase db;
     private static long luoheVendor;
     private static long ordosVendor;
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            SchemaMigrator.migrate(c, false);
-        }
-        emf = Persistence.createEntityManagerFactory("portal", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase(),
-                "eclipselink.weaving", "false"));
-        luoheVendor = inTenant("luohe", em -> persist(em, "中移建设有限公司"));
-        ordosVendor = inTenant("ordos", em -> persist(em, "鄂托克旗外网运营商"));
+        db = TestDatabase.migrated(false);
+        luoheVendor = db.inTenant("luohe", em -> persist(em, "中移建设有限公司"));
+        ordosVendor = db.inTenant("ordos", em -> persist(em, "鄂托克旗外网运营商"));
     }
 
     @AfterAll
     static void stopDatabase() throws Exception {
-        emf.close();
-        postgres.close();
+        db.close();
     }
 
     @Test
     void jpqlWithoutATenantConditionSeesOnlyTheBoundTenant() {
-        List<String> names = inTenant("luohe", em ->
+        List<String> names = db.inTenant("luohe", em ->
                 em.createQuery("SELECT v.name FROM Vendor v", String.class).getResultList());
         assertEquals(List.of("中移建设有限公司"), names);
     }
 
     @Test
     void criteriaQueriesAreFilteredToo() {
-        List<Vendor> vendors = inTenant("ordos", em -> {
+        List<Vendor> vendors = db.inTenant("ordos", em -> {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Vendor> query = cb.createQuery(Vendor.class);
             return em.createQuery(query.select(query.from(Vendor.class))).getResultList();
@@ -78,19 +64,19 @@ class TenantIsolationPersistenceTest {
 
     @Test
     void findByIdDoesNotReturnAnotherTenantsRow() {
-        assertNull(inTenant("luohe", em -> em.find(Vendor.class, ordosVendor)));
-        assertEquals("中移建设有限公司", inTenant("luohe", em -> em.find(Vendor.class, luoheVendor).name()));
+        assertNull(db.inTenant("luohe", em -> em.find(Vendor.class, ordosVendor)));
+        assertEquals("中移建设有限公司", db.inTenant("luohe", em -> em.find(Vendor.class, luoheVendor).name()));
     }
 
     @Test
     void bulkUpdateAndDeleteTouchOnlyTheBoundTenant() {
-        int deleted = inTenant("luohe", em -> em.createQuery("DELETE FROM Vendor v WHERE v.id = :id")
+        int deleted = db.inTenant("luohe", em -> em.createQuery("DELETE FROM Vendor v WHERE v.id = :id")
                 .setParameter("id", ordosVendor).executeUpdate());
-        int updated = inTenant("luohe", em -> em.createQuery("UPDATE Vendor v SET v.contactPerson = '改写'").executeUpdate());
+        int updated = db.inTenant("luohe", em -> em.createQuery("UPDATE Vendor v SET v.contactPerson = '改写'").executeUpdate());
 
         assertEquals(0, deleted);
         assertEquals(1, updated);
-        assertNull(inTenant("ordos", em -> em.find(Vendor.class, ordosVendor).contact().contactPerson()));
+        assertNull(db.inTenant("ordos", em -> em.find(Vendor.class, ordosVendor).contact().contactPerson()));
     }
 
     @Test
@@ -101,7 +87,7 @@ class TenantIsolationPersistenceTest {
 
     @Test
     void withoutATenantNothingIsRead() {
-        EntityManager em = emf.createEntityManager();
+        EntityManager em = db.emf().createEntityManager();
         try {
             assertThrows(RuntimeException.class, () -> em.createQuery("SELECT v FROM Vendor v", Vendor.class).getResultList());
         } finally {
@@ -113,7 +99,7 @@ class TenantIsolationPersistenceTest {
     @Test
     void migratingAgainChangesNothing() throws SQLException {
         long before = count("SELECT count(*) FROM databasechangelog");
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection c = db.dataSource().getConnection()) {
             SchemaMigrator.migrate(c, false);
         }
         assertEquals(before, count("SELECT count(*) FROM databasechangelog"));
@@ -121,20 +107,6 @@ class TenantIsolationPersistenceTest {
         assertEquals(0, count("SELECT count(*) FROM using_unit"), "no demo data without the demo context");
     }
 
-    private static <T> T inTenant(String tenant, Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, tenant));
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
 
     private static long persist(EntityManager em, String name) {
         Vendor vendor = new Vendor(name, null, new PartyDetails(null, null));
@@ -145,7 +117,7 @@ class TenantIsolationPersistenceTest {
 
     /** Straight SQL, bypassing the persistence unit: what is really in the row. */
     private static String tenantColumnOf(long vendorId) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT tenant_id FROM vendor WHERE id = " + vendorId)) {
             rs.next();
             return rs.getString(1);
@@ -153,7 +125,7 @@ class TenantIsolationPersistenceTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +31,8 @@ import org.perfportal.contract.OmItem;
 import org.perfportal.contract.OmItemCategory;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.UsingUnit;
-import org.perfportal.platform.SchemaMigrator;
 import org.perfportal.shared.RecordNotFoundException;
-import org.perfportal.tenant.TenantContext;
+import org.perfportal.testing.TestDatabase;
 
 /**
  * The loader on PostgreSQL with the Luohe demo contract (B 包, 2026-06-10…2027-06-09, 65 items over
@@ -54,8 +46,7 @@ class LuoheMonthLoaderPersistenceTest {
     /** Assessment month 2026-07 = 2026-07-10T00:00+08 … 2026-08-10T00:00+08 (exclusive). */
     private static final AssessmentMonth JULY = new AssessmentMonth(YearMonth.of(2026, 7), 10, SHANGHAI);
 
-    private static EmbeddedPostgres postgres;
-    private static EntityManagerFactory emf;
+    private static TestDatabase db;
     private static long contractId;
     /** 市农机中心: item 1 互联网专线 (line lease), item 2 河南农机云平台 (hardware and system). */
     private static long farmUnit;
@@ -64,16 +55,8 @@ class LuoheMonthLoaderPersistenceTest {
 
     @BeforeAll
     static void demoContractWithRecords() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            SchemaMigrator.migrate(c, true);
-        }
-        emf = Persistence.createEntityManagerFactory("portal", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase(),
-                "eclipselink.weaving", "false"));
-        inTransaction(em -> {
+        db = TestDatabase.migrated(true);
+        db.inTransaction("luohe", em -> {
             ServiceContract contract = em.createQuery("SELECT c FROM ServiceContract c", ServiceContract.class).getSingleResult();
             contractId = contract.id();
             List<OmItem> items = em.createQuery("SELECT i FROM OmItem i ORDER BY i.sequenceNo", OmItem.class).getResultList();
@@ -123,8 +106,7 @@ class LuoheMonthLoaderPersistenceTest {
 
     @AfterAll
     static void stop() throws Exception {
-        emf.close();
-        postgres.close();
+        db.close();
     }
 
     @Test
@@ -138,7 +120,7 @@ class LuoheMonthLoaderPersistenceTest {
         assertEquals(List.of(String.valueOf(farmPlatform)), farm.systemIds(), "only the hardware-and-system item is a system");
         assertEquals(Set.of(ItemCategory.LINE_LEASE_OR_PURCHASED_SERVICE, ItemCategory.HARDWARE_AND_SYSTEM), farm.itemCategories());
         long systems = july.units().stream().mapToLong(u -> u.systemIds().size()).sum();
-        long hardwareItems = inTenant("luohe", em -> em.createQuery("SELECT COUNT(i) FROM OmItem i WHERE i.category = :c", Long.class)
+        long hardwareItems = db.inTenant("luohe", em -> em.createQuery("SELECT COUNT(i) FROM OmItem i WHERE i.category = :c", Long.class)
                 .setParameter("c", OmItemCategory.HARDWARE_AND_SYSTEM).getSingleResult());
         assertEquals(65 - 37, hardwareItems);
         assertEquals(hardwareItems, systems);
@@ -243,7 +225,7 @@ class LuoheMonthLoaderPersistenceTest {
     }
 
     private static org.perfportal.assessment.luohe.UnitScore score(LuoheMonthResult result, String unitName) {
-        long id = inTenant("luohe", em -> em.createQuery("SELECT u.id FROM UsingUnit u WHERE u.name = :n", Long.class)
+        long id = db.inTenant("luohe", em -> em.createQuery("SELECT u.id FROM UsingUnit u WHERE u.name = :n", Long.class)
                 .setParameter("n", unitName).getSingleResult());
         return result.unitScores().stream().filter(u -> u.unitId().equals(String.valueOf(id))).findFirst().orElseThrow();
     }
@@ -254,11 +236,11 @@ class LuoheMonthLoaderPersistenceTest {
 
     @Test
     void anotherTenantDoesNotSeeTheContract() {
-        assertThrows(RecordNotFoundException.class, () -> inTenant("ordos", em -> new LuoheMonthLoader(em).load(contractId, JULY)));
+        assertThrows(RecordNotFoundException.class, () -> db.inTenant("ordos", em -> new LuoheMonthLoader(em).load(contractId, JULY)));
     }
 
     private static LuoheMonthRecords load(AssessmentMonth month) {
-        return inTenant("luohe", em -> new LuoheMonthLoader(em).load(contractId, month));
+        return db.inTenant("luohe", em -> new LuoheMonthLoader(em).load(contractId, month));
     }
 
     private static UnitMonthRecords farm(List<UnitMonthRecords> units) {
@@ -266,7 +248,7 @@ class LuoheMonthLoaderPersistenceTest {
     }
 
     private static List<String> descriptions(UnitMonthRecords unit) {
-        Map<String, String> byId = inTenant("luohe", em -> em.createQuery("SELECT f FROM LuoheFault f", LuoheFault.class)
+        Map<String, String> byId = db.inTenant("luohe", em -> em.createQuery("SELECT f FROM LuoheFault f", LuoheFault.class)
                 .getResultStream().collect(java.util.stream.Collectors.toMap(LuoheFault::recordId, LuoheFault::description)));
         return unit.faults().stream().map(f -> byId.get(f.id())).toList();
     }
@@ -275,23 +257,5 @@ class LuoheMonthLoaderPersistenceTest {
         return java.time.LocalDateTime.parse(localShanghai).atZone(SHANGHAI).toOffsetDateTime();
     }
 
-    private static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, "luohe"));
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
-    }
 
-    private static <T> T inTenant(String tenant, Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, tenant));
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
-    }
 }

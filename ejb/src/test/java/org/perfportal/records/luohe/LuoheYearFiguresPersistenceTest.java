@@ -3,19 +3,12 @@ package org.perfportal.records.luohe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +21,7 @@ import org.perfportal.contract.OmItem;
 import org.perfportal.contract.OmItemCategory;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.fiscal.LinkedMeasure;
-import org.perfportal.platform.SchemaMigrator;
-import org.perfportal.tenant.TenantContext;
+import org.perfportal.testing.TestDatabase;
 
 /**
  * The record book's figures a fiscal self-evaluation links to, on PostgreSQL with the Luohe demo
@@ -44,21 +36,16 @@ class LuoheYearFiguresPersistenceTest {
     /** Assessment months 2026-06, -07 and -08 have ended; 2026-09 has not. */
     private static final Instant NOW = at("2026-09-10T00:00").toInstant();
 
-    private static EmbeddedPostgres postgres;
-    private static EntityManagerFactory emf;
+    private static TestDatabase db;
 
     @BeforeAll
     static void demoContractWithAYearOfRecords() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            SchemaMigrator.migrate(c, true);
-        }
-        emf = Persistence.createEntityManagerFactory("portal", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase(),
-                "eclipselink.weaving", "false"));
-        inLuohe(em -> {
+        db = TestDatabase.migrated(true);
+        db.inTransaction("luohe", em -> {
+            // The demo month (9004, October 2026) lies after this test's NOW; the figures below are derived
+            // from this test's own faults and forms only.
+            em.createQuery("DELETE FROM LuoheFault f").executeUpdate();
+            em.createQuery("DELETE FROM LuoheSatisfactionForm f").executeUpdate();
             ServiceContract contract = em.createQuery("SELECT c FROM ServiceContract c", ServiceContract.class).getSingleResult();
             List<OmItem> systems = em.createQuery("SELECT i FROM OmItem i WHERE i.category = :c ORDER BY i.sequenceNo",
                     OmItem.class).setParameter("c", OmItemCategory.HARDWARE_AND_SYSTEM).getResultList();
@@ -101,8 +88,7 @@ class LuoheYearFiguresPersistenceTest {
 
     @AfterAll
     static void stop() throws Exception {
-        emf.close();
-        postgres.close();
+        db.close();
     }
 
     @Test
@@ -151,26 +137,12 @@ class LuoheYearFiguresPersistenceTest {
     }
 
     private static LinkedMeasure figures(String tenant, Function<LuoheYearFigures, LinkedMeasure> figure) {
-        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, tenant));
-        try {
-            return figure.apply(new LuoheYearFigures(em, day -> LuoheSchemeParameters.luohe2025(), "漯河 records", NOW));
-        } finally {
-            em.close();
-        }
+        return db.inTenant(tenant, em -> figure.apply(
+                new LuoheYearFigures(em, day -> LuoheSchemeParameters.luohe2025(), "漯河 records", NOW)));
     }
 
     private static OffsetDateTime at(String localShanghai) {
         return LocalDateTime.parse(localShanghai).atZone(SHANGHAI).toOffsetDateTime();
     }
 
-    private static void inLuohe(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager(Map.of(TenantContext.TENANT_PROPERTY, "luohe"));
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
-    }
 }
