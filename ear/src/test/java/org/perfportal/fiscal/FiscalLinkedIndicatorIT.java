@@ -38,7 +38,7 @@ class FiscalLinkedIndicatorIT {
 
     @Test
     void linkedRowsSayWhatTheTenantsOwnRecordsGaveAndAreFrozenOnSubmit() {
-        // 50.00 + 30.00 (96% of ≥95% is full) + 10.00 (95% of ≥90%) = 90.00; budget 100 of 100 → 10.00; total 100.00
+        // 40.00 + 30.00 (96% of ≥95% is full) + 10.00 (95% of ≥90%) + 10.00 (1,000,000元 typed, ≤1,000,000元: full) = 90.00; budget 100 of 100 → 10.00; total 100.00
         Api.Reply drafted = Api.post(BASE + "/projects/" + project() + "/self-evaluations", unit, linkedForm("≥95%"));
         assertEquals(201, drafted.status(), drafted::toString);
         JsonObject draft = drafted.json().asJsonObject();
@@ -48,6 +48,8 @@ class FiscalLinkedIndicatorIT {
         assertEquals("96%", sla.getString("actual"));
         assertEquals("上海市大数据中心 records 2020: no satisfaction form",
                 draft.getJsonArray("indicators").getJsonObject(2).getString("linkSource"));
+        assertEquals("上海市大数据中心 records 2020: no installment paid",
+                draft.getJsonArray("indicators").getJsonObject(3).getString("linkSource"));
 
         String path = BASE + "/self-evaluations/" + draft.getJsonNumber("id").longValue();
         Api.Reply refreshed = Api.post(path + "/refresh", unit, "");
@@ -70,7 +72,9 @@ class FiscalLinkedIndicatorIT {
         // a qualitative target, and a target in 项 while the figure is in %
         assertProblem(Api.post(path, unit, linkedForm("完善")), 400, "indicators[1].link");
         assertProblem(Api.post(path, unit, linkedForm("6项")), 400, "indicators[1].link");
-        assertProblem(Api.post(path, unit, linkedForm("≥95%").replace("SLA_COMPLIANCE_RATE", "AMOUNT_PAID")), 400, "body");
+        assertProblem(Api.post(path, unit, linkedForm("≥95%").replace("SLA_COMPLIANCE_RATE", "BUDGET_SPENT")), 400, "body");
+        // 合同支付金额 is measured in 元: a target in % cannot take it
+        assertProblem(Api.post(path, unit, linkedForm("≥95%").replace("SLA_COMPLIANCE_RATE", "AMOUNT_PAID")), 400, "indicators[1].link");
 
         assertEquals(0, Api.get(path, unit).json().asJsonArray().size());
     }
@@ -84,11 +88,13 @@ class FiscalLinkedIndicatorIT {
     private static String linkedForm(String slaTarget) {
         boolean quantitative = !slaTarget.equals("完善");
         return form("100.00", "100.00", "100.00", null,
-                row("OUTPUT", "数量指标", "完成率", "100%", true, "100%", "50.00", "50.00"),
+                row("OUTPUT", "数量指标", "完成率", "100%", true, "100%", "40.00", "40.00"),
                 link(row("EFFECT", "社会效益指标", "故障修复达标率", slaTarget, quantitative, "96%", "30.00", "30.00"),
                         "SLA_COMPLIANCE_RATE"),
                 link(row("SATISFACTION", "服务对象满意度指标", "使用者满意度", "≥90%", true, "95%", "10.00", "10.00"),
-                        "MEAN_SATISFACTION_SCORE"));
+                        "MEAN_SATISFACTION_SCORE"),
+                link(row("OUTPUT", "成本指标", "运维费用支付", "≤1000000元", true, "1000000元", "10.00", "10.00"),
+                        "AMOUNT_PAID"));
     }
 
     private static String link(String row, String figure) {

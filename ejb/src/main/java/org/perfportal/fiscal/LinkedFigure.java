@@ -6,8 +6,6 @@ package org.perfportal.fiscal;
  * instead of being typed: an O&M project's year-end table then shows what the records show, and
  * where it came from. Each kind is read by a {@link LinkedFigureProvider} of the records
  * capability; a kind without an installed provider cannot be linked.
- *
- * <p>The amount paid against the contract (合同支付金额) joins when the payment schedule exists.
  */
 public enum LinkedFigure {
     /** SLA 达标率: faults restored within their level's limit ÷ faults, in percent. */
@@ -18,7 +16,9 @@ public enum LinkedFigure {
      */
     MEAN_SATISFACTION_SCORE("满意度平均得分率", "%"),
     /** 巡检完成率: inspections done ÷ inspections the schedule expects, in percent. */
-    SCHEDULED_INSPECTIONS_DONE("巡检完成率", "%");
+    SCHEDULED_INSPECTIONS_DONE("巡检完成率", "%"),
+    /** 合同支付金额: the yuan paid in the year against the tenant's O&amp;M contracts (net of deductions). */
+    AMOUNT_PAID("合同支付金额", "元");
 
     private final String label;
     private final String unit;
