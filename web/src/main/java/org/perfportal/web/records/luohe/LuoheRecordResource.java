@@ -25,6 +25,7 @@ import org.perfportal.records.luohe.LuoheRecord;
 import org.perfportal.records.luohe.LuoheRecordBook;
 import org.perfportal.web.records.RecordRefView;
 import org.perfportal.web.security.AllowedRoles;
+import org.perfportal.web.security.Callers;
 
 /**
  * {@code /tenants/{tenant}/luohe/…}: the Luohe record book (运维考核记录). The vendor logs faults,
@@ -178,11 +179,12 @@ public class LuoheRecordResource {
                 body.accident(), body.reasons(), body.suggestions(), username()));
     }
 
+    /** A unit login reads only its own unit's forms (another unit's: 403 {@code id}). */
     @GET
     @Path("satisfaction-forms/{id}")
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.AUDITOR})
     public SatisfactionFormView form(@PathParam("id") String id) {
-        return SatisfactionFormView.of(book.form(id));
+        return SatisfactionFormView.of(book.form(id, Callers.of(caller)));
     }
 
     @POST
