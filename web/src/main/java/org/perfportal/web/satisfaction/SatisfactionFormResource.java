@@ -5,19 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.perfportal.contract.UsingUnitService;
 import org.perfportal.identity.Role;
-import org.perfportal.records.luohe.LuoheRecordBook;
-import org.perfportal.records.luohe.LuoheSatisfactionForm;
 import org.perfportal.reports.DocumentHeader;
 import org.perfportal.reports.ReportFormat;
 import org.perfportal.reports.satisfaction.SatisfactionFormData;
@@ -28,13 +23,11 @@ import org.perfportal.web.document.DocumentDownload;
 import org.perfportal.web.document.Renderers;
 import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
-import org.perfportal.web.security.Callers;
 
 /**
  * {@code /tenants/{tenant}/luohe/satisfaction-forms}: the O&amp;M satisfaction form
  * (政务信息系统运维满意度评价表, 附件4.1) a using unit prints, fills in, signs and stamps every month.
- * The blank form carries the unit's name and the month; any role of the tenant may print it. A
- * submitted form prints filled in, for those who may read it.
+ * The blank form carries the unit's name and the month; any role of the tenant may print it.
  */
 @RequestScoped
 @Path("tenants/{tenant}/luohe/satisfaction-forms")
@@ -44,7 +37,7 @@ public class SatisfactionFormResource {
      * The form's own version: 附件4.1 of the assessment method of 2025-04-22. Printed as the scheme
      * version of the blank form until Luohe's schemes are versioned in the portal.
      */
-    static final String FORM_VERSION = "附件4.1（2025-04-22 考核办法）";
+    public static final String FORM_VERSION = "附件4.1（2025-04-22 考核办法）";
 
     @Inject
     private UsingUnitService units;
@@ -57,12 +50,6 @@ public class SatisfactionFormResource {
 
     @Inject
     private Renderers renderers;
-
-    @Inject
-    private LuoheRecordBook book;
-
-    @Context
-    private SecurityContext caller;
 
     /** {@code ?unitId=&month=2026-07&format=pdf|xlsx}: a unit of another tenant is 404, a bad month 400 {@code month}. */
     @GET
@@ -87,24 +74,6 @@ public class SatisfactionFormResource {
                 registry.requireActive(tenant.require()).displayName(), period, FORM_VERSION, Instant.now(), false),
                 unitName, period);
         return DocumentDownload.of(chosen, "运维满意度评价表-" + unitName + "-" + evaluated,
-                out -> renderers.satisfactionForm().render(form, chosen, out));
-    }
-
-    /**
-     * A submitted form as the filled 附件4.1, for the roles that read forms; a unit login only its own
-     * unit's (another unit's: 403 {@code id}); another tenant's or an unknown id 404 {@code id}.
-     */
-    @GET
-    @Path("{id}/document")
-    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
-    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.AUDITOR})
-    public Response filled(@PathParam("id") String id, @QueryParam("format") @DefaultValue("pdf") String format) {
-        ReportFormat chosen = DocumentDownload.format(format);
-        LuoheSatisfactionForm submitted = book.form(id, Callers.of(caller));
-        String period = book.assessmentMonth(submitted.contract().id(), submitted.month()).chineseLabel();
-        SatisfactionFormData form = SatisfactionFormPrint.of(registry.requireActive(tenant.require()).displayName(),
-                submitted, period, Instant.now());
-        return DocumentDownload.of(chosen, "运维满意度评价表-" + submitted.unit().name() + "-" + submitted.month(),
                 out -> renderers.satisfactionForm().render(form, chosen, out));
     }
 }

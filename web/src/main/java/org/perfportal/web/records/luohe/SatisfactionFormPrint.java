@@ -1,4 +1,4 @@
-package org.perfportal.web.satisfaction;
+package org.perfportal.web.records.luohe;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import org.perfportal.records.luohe.LuoheSatisfactionForm;
 import org.perfportal.reports.DocumentHeader;
 import org.perfportal.reports.satisfaction.SatisfactionFormData;
 import org.perfportal.reports.satisfaction.SatisfactionItem;
+import org.perfportal.web.satisfaction.SatisfactionFormResource;
 
 /**
  * A unit's submitted satisfaction form (附件4.1) laid out as the paper form it stands for: the
