@@ -209,10 +209,7 @@ public class LuoheRecordResource {
 
     /**
      * A submitted form as the filled 附件4.1 (PDF or XLSX), for the roles that read forms and, as for
-     * the form itself, a unit login only for its own unit (another unit's: 403 {@code id}). It lives
-     * here, beside the form it prints: placed in {@code SatisfactionFormResource} (rooted at
-     * {@code luohe/satisfaction-forms}), it made Jersey answer 404 to {@code POST …/satisfaction-forms},
-     * which this class serves.
+     * the form itself, a unit login only for its own unit (another unit's: 403 {@code id}).
      */
     @GET
     @Path("satisfaction-forms/{id}/document")
