@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perfportal.it.LuoheContracts.UNITS;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -11,10 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.perfportal.it.Api;
 import org.perfportal.it.Deployments;
 import org.perfportal.it.PortalIT;
-import org.perfportal.it.Workbooks;
+import org.perfportal.it.LuoheContracts;
+import org.perfportal.it.LuoheContracts.Contract;
 
 /**
  * The Luohe monthly assessment (月度考核) and the payment schedule (付款计划) through the API on the real
@@ -42,9 +41,6 @@ import org.perfportal.it.Workbooks;
 class LuoheMonthIT {
 
     private static final String BASE = "/api/v1/tenants/luohe";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String[] UNITS = {"市农机中心", "市农业农村局", "市科技局", "市政协", "市自然资源和规划局",
-            "市畜牧局", "市水利局", "市司法局", "市审信局", "市气象局"};
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -84,14 +80,14 @@ class LuoheMonthIT {
         assertEquals("壹拾玖万叁仟柒佰伍拾元整", june.getJsonObject("moneyDeducted").getString("capitals"));
         JsonArray units = june.getJsonArray("units");
         assertEquals(10, units.size());
-        JsonObject science = unit(units, c.units.get("市科技局"));
-        assertEquals("市科技局 " + c.tag, science.getString("unitName"));
+        JsonObject science = unit(units, c.units().get("市科技局"));
+        assertEquals("市科技局 " + c.tag(), science.getString("unitName"));
         assertAmount("100.00", science.getJsonNumber("total"));
         assertAmount("30.00", science.getJsonNumber("routineWork"));
-        assertAmount("70.00", unit(units, c.units.get("市政协")).getJsonNumber("total"));
+        assertAmount("70.00", unit(units, c.units().get("市政协")).getJsonNumber("total"));
         // The unit's lines carry its id; the mean line is the vendor's.
         JsonArray lines = june.getJsonArray("lines");
-        assertTrue(lines.stream().map(JsonValue::asJsonObject).anyMatch(l -> String.valueOf(c.units.get("市政协")).equals(
+        assertTrue(lines.stream().map(JsonValue::asJsonObject).anyMatch(l -> String.valueOf(c.units().get("市政协")).equals(
                 l.getString("unitId", null)) && l.getString("ruleCode").equals("ROUTINE-VISIT")), lines::toString);
         JsonObject mean = lines.stream().map(JsonValue::asJsonObject).filter(l -> l.getString("ruleCode").equals("VENDOR-MEAN"))
                 .findFirst().orElseThrow();
@@ -99,8 +95,8 @@ class LuoheMonthIT {
         assertAmount("79.00", mean.getJsonNumber("amount"));
 
         // Lifecycle: only the approver approves; the vendor disputes with a reason; the approved result stays in force.
-        String juneId = c.assessments + "/" + june.getJsonNumber("id").longValue();
-        assertEquals(403, Api.post(c.assessments, vendor, "{\"month\":\"2026-06\"}").status());
+        String juneId = c.assessments() + "/" + june.getJsonNumber("id").longValue();
+        assertEquals(403, Api.post(c.assessments(), vendor, "{\"month\":\"2026-06\"}").status());
         assertProblem(Api.post(juneId + "/approve", approver, version(june)), 409, "status");
         JsonObject submitted = moved(Api.post(juneId + "/submit", assessor, version(june)), "SUBMITTED");
         assertProblem(Api.post(juneId + "/submit", assessor, version(june)), 409, "version");
@@ -115,7 +111,7 @@ class LuoheMonthIT {
         JsonObject disputed = moved(Api.post(juneId + "/dispute", vendor, "{\"reason\":\"6月无运维事故，申请复核一般等级\",\"version\":"
                 + approved.getJsonNumber("version") + "}"), "DISPUTED");
         assertEquals("6月无运维事故，申请复核一般等级", disputed.getString("disputeReason"));
-        JsonObject inForce = Api.get(c.assessments + "/in-force?month=2026-06", finance).json().asJsonObject();
+        JsonObject inForce = Api.get(c.assessments() + "/in-force?month=2026-06", finance).json().asJsonObject();
         assertEquals(june.getJsonNumber("id"), inForce.getJsonNumber("id"));
         assertAmount("193750.00", inForce.getJsonObject("moneyDeducted").getJsonNumber("value"));
         moved(Api.post(juneId + "/finalize", approver, version(disputed)), "FINAL");
@@ -127,13 +123,13 @@ class LuoheMonthIT {
         assertEquals("FINAL", Api.get(juneId, approver).json().asJsonObject().getString("status"));
 
         // Concurrent computations of one month: each answer 201 or 409 naming period, never a 500.
-        List<Api.Reply> raced = race(4, () -> Api.post(c.assessments, assessor, "{\"month\":\"2026-07\"}"));
+        List<Api.Reply> raced = race(4, () -> Api.post(c.assessments(), assessor, "{\"month\":\"2026-07\"}"));
         assertTrue(raced.stream().anyMatch(r -> r.status() == 201), raced::toString);
         for (Api.Reply reply : raced) {
             assertTrue(reply.status() == 201 || reply.status() == 409 && "period".equals(reply.json().asJsonObject()
                     .getString("field")), reply::toString);
         }
-        JsonArray july = Api.get(c.assessments + "?month=2026-07", assessor).json().asJsonArray();
+        JsonArray july = Api.get(c.assessments() + "?month=2026-07", assessor).json().asJsonArray();
         assertEquals(raced.stream().filter(r -> r.status() == 201).count(), july.size());
         JsonObject julyResult = july.getJsonObject(0);
         assertAmount("34.00", julyResult.getJsonNumber("score"));
@@ -146,8 +142,8 @@ class LuoheMonthIT {
 
         // The schedule: 193,750.00 + 968,750.00 + 968,750.00 = 2,131,250.00 deducted;
         // net 2,906,250.00 − 2,131,250.00 = 775,000.00.
-        assertEquals(403, Api.get(c.schedule, vendor).status());
-        JsonObject first = Api.get(c.schedule, finance).json().asJsonObject().getJsonArray("installments").getJsonObject(0);
+        assertEquals(403, Api.get(c.schedule(), vendor).status());
+        JsonObject first = Api.get(c.schedule(), finance).json().asJsonObject().getJsonArray("installments").getJsonObject(0);
         assertAmount("2906250.00", first.getJsonObject("amount").getJsonNumber("value"));
         assertEquals("贰佰玖拾万陆仟贰佰伍拾元整", first.getJsonObject("amount").getString("capitals"));
         JsonArray months = first.getJsonArray("months");
@@ -166,7 +162,7 @@ class LuoheMonthIT {
         assertTrue(first.getJsonArray("notes").getValuesAs(jakarta.json.JsonString::getString).stream()
                 .anyMatch(n -> n.startsWith("calendar for 2027 not yet published")), first::toString);
         // Installment 2 has no month assessed.
-        JsonObject second = Api.get(c.schedule, finance).json().asJsonObject().getJsonArray("installments").getJsonObject(1);
+        JsonObject second = Api.get(c.schedule(), finance).json().asJsonObject().getJsonArray("installments").getJsonObject(1);
         assertFalse(second.getJsonArray("months").getJsonObject(0).getBoolean("assessed"));
         assertTrue(second.getBoolean("provisional"));
     }
@@ -274,8 +270,8 @@ class LuoheMonthIT {
 
         // Approved, then final: a late form for the month is refused naming month, and nothing is stored.
         approve(c, october);
-        JsonObject approved = Api.get(c.assessments + "/" + october.getJsonNumber("id").longValue(), approver).json().asJsonObject();
-        moved(Api.post(c.assessments + "/" + approved.getJsonNumber("id").longValue() + "/finalize", approver,
+        JsonObject approved = Api.get(c.assessments() + "/" + october.getJsonNumber("id").longValue(), approver).json().asJsonObject();
+        moved(Api.post(c.assessments() + "/" + approved.getJsonNumber("id").longValue() + "/finalize", approver,
                 version(approved)), "FINAL");
         String book = luohe + "/contracts/" + contract + "/months/2026-10";
         String before = Api.get(book, assessor).body();
@@ -289,8 +285,8 @@ class LuoheMonthIT {
     @Test
     void theCentralizedReviewAndThePaymentDates() {
         Contract c = contract();
-        String review = c.schedule + "/review";
-        long item = c.items.get(2);
+        String review = c.schedule() + "/review";
+        long item = c.items().get(2);
         assertProblem(Api.post(review, assessor, "{\"kind\":\"REDUCTION\",\"monthsNotServiced\":2,\"amount\":50000.00,"
                 + "\"reason\":\"迁云\"}"), 400, "itemId");
         assertProblem(Api.post(review, assessor, "{\"kind\":\"REDUCTION\",\"itemId\":" + item + ",\"monthsNotServiced\":2,"
@@ -307,26 +303,26 @@ class LuoheMonthIT {
         assertEquals(201, Api.post(review, assessor, "{\"kind\":\"RECOGNIZED_COST\",\"amount\":12000.00,"
                 + "\"reason\":\"配合迁移费用（凭证）\"}").status());
         // 4th installment, no month assessed yet: 2,906,250.00 − 50,000.00 + 12,000.00 = 2,868,250.00 (provisional).
-        JsonObject fourth = Api.get(c.schedule, finance).json().asJsonObject().getJsonArray("installments").getJsonObject(3);
+        JsonObject fourth = Api.get(c.schedule(), finance).json().asJsonObject().getJsonArray("installments").getJsonObject(3);
         assertEquals(2, fourth.getJsonArray("review").size());
         assertAmount("50000.00", fourth.getJsonObject("reviewReductions").getJsonNumber("value"));
         assertEquals("壹万贰仟元整", fourth.getJsonObject("recognizedCosts").getString("capitals"));
         assertAmount("2868250.00", fourth.getJsonObject("netPayable").getJsonNumber("value"));
         assertTrue(fourth.getBoolean("provisional"));
-        assertEquals(0, Api.get(c.schedule, finance).json().asJsonObject().getJsonArray("installments").getJsonObject(0)
+        assertEquals(0, Api.get(c.schedule(), finance).json().asJsonObject().getJsonArray("installments").getJsonObject(0)
                 .getJsonArray("review").size());
 
-        String dates = c.schedule + "/installments/1";
+        String dates = c.schedule() + "/installments/1";
         assertEquals(403, Api.put(dates, assessor, "{\"invoiceOn\":\"2026-11-02\"}").status());
         assertProblem(Api.put(dates, finance, "{\"paidOn\":\"2099-01-01\"}"), 400, "paidOn");
-        assertProblem(Api.put(c.schedule + "/installments/5", finance, "{\"invoiceOn\":\"2026-11-02\"}"), 400, "number");
+        assertProblem(Api.put(c.schedule() + "/installments/5", finance, "{\"invoiceOn\":\"2026-11-02\"}"), 400, "number");
         Api.Reply recorded = Api.put(dates, finance, "{\"invoiceOn\":\"2026-11-02\"}");
         assertEquals(200, recorded.status(), recorded::toString);
         long read = recorded.json().asJsonObject().getJsonNumber("version").longValue();
         assertEquals(200, Api.put(dates, finance, "{\"invoiceOn\":\"2026-11-02\",\"paidOn\":\"2026-11-20\",\"version\":"
                 + read + "}").status());
         assertProblem(Api.put(dates, finance, "{\"invoiceOn\":\"2026-11-03\",\"version\":" + read + "}"), 409, "version");
-        JsonObject first = Api.get(c.schedule, finance).json().asJsonObject().getJsonArray("installments").getJsonObject(0);
+        JsonObject first = Api.get(c.schedule(), finance).json().asJsonObject().getJsonArray("installments").getJsonObject(0);
         assertEquals("2026-11-02", first.getString("invoiceOn"));
         assertEquals("2026-11-20", first.getString("paidOn"));
         // No month assessed: no due date, hence no late-payment figure, each said in words.
@@ -347,15 +343,15 @@ class LuoheMonthIT {
                 .replace("{\"minScore\":70.00,\"grade\":\"FAIR\",\"feeDeductionRate\":0.20",
                         "{\"minScore\":70.00,\"grade\":\"FAIR\",\"feeDeductionRate\":0.10");
         Api.Reply draft = Api.post(BASE + "/schemes", admin, "{\"kind\":\"luohe-monthly\",\"versionLabel\":\"luohe-draft-"
-                + c.tag + "\",\"effectiveFrom\":\"2027-01-01\",\"parameters\":" + parameters + "}");
+                + c.tag() + "\",\"effectiveFrom\":\"2027-01-01\",\"parameters\":" + parameters + "}");
         assertEquals(201, draft.status(), draft::toString);
         long draftId = draft.json().asJsonObject().getJsonNumber("id").longValue();
-        String whatIf = c.assessments + "/what-if";
-        String before = Api.get(c.assessments, assessor).body();
+        String whatIf = c.assessments() + "/what-if";
+        String before = Api.get(c.assessments(), assessor).body();
 
         JsonObject answer = Api.post(whatIf, assessor, "{\"month\":\"2026-06\",\"schemeId\":" + draftId + "}").json().asJsonObject();
         assertTrue(answer.getString("baseline").startsWith("the result in force"), answer::toString);
-        assertEquals("luohe-draft-" + c.tag, answer.getString("draftLabel"));
+        assertEquals("luohe-draft-" + c.tag(), answer.getString("draftLabel"));
         assertAmount("79.00", answer.getJsonObject("before").getJsonNumber("score"));
         assertAmount("79.00", answer.getJsonObject("after").getJsonNumber("score"));
         assertEquals("FAIR", answer.getJsonObject("after").getString("grade"));
@@ -369,85 +365,40 @@ class LuoheMonthIT {
         assertAmount("193750.00", grade.getJsonNumber("before"));
         assertAmount("96875.00", grade.getJsonNumber("after"));
         assertAmount("-96875.00", grade.getJsonNumber("difference"));
-        assertEquals(before, Api.get(c.assessments, assessor).body(), "a what-if stores nothing");
+        assertEquals(before, Api.get(c.assessments(), assessor).body(), "a what-if stores nothing");
 
         // Without a result in force (July): compared with a fresh computation under luohe-2025; still nothing stored.
         JsonObject july = Api.post(whatIf, approver, "{\"month\":\"2026-07\",\"schemeId\":" + draftId + "}").json().asJsonObject();
         assertTrue(july.getString("baseline").contains("luohe-2025"), july::toString);
         assertTrue(absent(july, "baselineAssessmentId"));
-        assertEquals(before, Api.get(c.assessments, assessor).body(), "a what-if stores nothing");
+        assertEquals(before, Api.get(c.assessments(), assessor).body(), "a what-if stores nothing");
 
         assertProblem(Api.post(whatIf, assessor, "{\"month\":\"2026-06\",\"schemeId\":" + seededSchemeId() + "}"), 409, "schemeId");
         assertProblem(Api.post(whatIf, assessor, "{\"month\":\"2026-06\",\"schemeId\":999999999}"), 400, "schemeId");
         assertProblem(Api.post(whatIf, assessor, "{\"month\":\"June\",\"schemeId\":" + draftId + "}"), 400, "month");
         assertProblem(Api.post(whatIf, assessor, "{\"month\":\"2026-11\",\"schemeId\":" + draftId + "}"), 400, "month");
         assertEquals(403, Api.post(whatIf, vendor, "{\"month\":\"2026-06\",\"schemeId\":" + draftId + "}").status());
-        assertEquals(before, Api.get(c.assessments, assessor).body());
+        assertEquals(before, Api.get(c.assessments(), assessor).body());
     }
 
     @Test
     void badMonthsAreNamedAndNothingIsStored() {
         Contract c = contract();
-        assertProblem(Api.post(c.assessments, assessor, "{\"month\":\"2026/06\"}"), 400, "month");
-        assertProblem(Api.post(c.assessments, assessor, "{\"month\":\"2025-12\"}"), 400, "month");
-        assertProblem(Api.post(c.assessments, assessor, "{\"month\":\"2027-06\"}"), 400, "month");
-        assertProblem(Api.post(c.assessments, assessor, "{\"month\":\"2027-01\"}"), 400, "month");
-        assertProblem(Api.post(c.assessments, assessor, "{}"), 400, "month");
-        assertProblem(Api.get(c.assessments + "/in-force?month=2026-06", finance), 404, "month");
+        assertProblem(Api.post(c.assessments(), assessor, "{\"month\":\"2026/06\"}"), 400, "month");
+        assertProblem(Api.post(c.assessments(), assessor, "{\"month\":\"2025-12\"}"), 400, "month");
+        assertProblem(Api.post(c.assessments(), assessor, "{\"month\":\"2027-06\"}"), 400, "month");
+        assertProblem(Api.post(c.assessments(), assessor, "{\"month\":\"2027-01\"}"), 400, "month");
+        assertProblem(Api.post(c.assessments(), assessor, "{}"), 400, "month");
+        assertProblem(Api.get(c.assessments() + "/in-force?month=2026-06", finance), 404, "month");
         assertEquals(404, Api.post(BASE + "/luohe/contracts/999999999/assessments", assessor, "{\"month\":\"2026-06\"}").status());
-        assertEquals(0, Api.get(c.assessments, assessor).json().asJsonArray().size());
-        assertEquals(401, Api.post(c.assessments, Api.token("ordos", "assessor"), "{\"month\":\"2026-06\"}").status());
+        assertEquals(0, Api.get(c.assessments(), assessor).json().asJsonArray().size());
+        assertEquals(401, Api.post(c.assessments(), Api.token("ordos", "assessor"), "{\"month\":\"2026-06\"}").status());
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** A registered contract with its 10 units and 15 items. */
-    private record Contract(String tag, long id, Map<String, Long> units, Map<Integer, Long> items, String assessments,
-                            String schedule) {
-
-        long unit(int index) {
-            return units.get(UNITS[index]);
-        }
-    }
-
     private Contract contract() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        long vendorId = id(Api.post(BASE + "/vendors", admin, "{\"name\":\"中移建设有限公司 " + tag + "\"}"));
-        Map<String, Long> units = new LinkedHashMap<>();
-        for (String name : UNITS) {
-            units.put(name, id(Api.post(BASE + "/units", admin, "{\"name\":\"" + name + " " + tag + "\"}")));
-        }
-        long contract = id(Api.post(BASE + "/contracts", admin, "{\"vendorId\":" + vendorId
-                + ",\"name\":\"2026 年度市级非涉密政务信息系统一体化运维项目（B 包）\",\"period\":{\"start\":\"2026-06-10\","
-                + "\"end\":\"2027-06-09\"},\"total\":11625000.00}"));
-        String line = "线路租赁和购买服务";
-        String system = "硬件及系统运维";
-        String[][] rows = {
-                {"序号", "单位名称", "运维项目名称", "主要运维内容", "类别"},
-                {"1", UNITS[0] + " " + tag, "互联网专线", "100M 互联网专线租赁", line},
-                {"2", "", "河南农机云平台（漯河平台）运维", "双中心服务器及运维支持", system},
-                {"3", UNITS[1] + " " + tag, "“蓝天卫士”监控系统运维", "329 路监控摄像头运维", system},
-                {"4", "", "机房及办公网络安全运维", "机房和办公网络巡检", system},
-                {"5", UNITS[2] + " " + tag, "互联网专线接入", "办公互联网专线 1 条租赁", line},
-                {"6", UNITS[3] + " " + tag, "“智慧政协”二期——软件平台运维", "平台运维", system},
-                {"7", UNITS[4] + " " + tag, "规划业务审批相关系统运维", "系统运行维护", system},
-                {"8", "", "“多规合一”业务协同平台运行维护", "软件功能模块运行维护", system},
-                {"9", "", "基准站电路租用", "2M MPLS-VPN 电路租赁", line},
-                {"10", UNITS[5] + " " + tag, "互联网专线", "100M 互联网专线租赁", line},
-                {"11", UNITS[6] + " " + tag, "市水利局机房设备维护", "机房网络和安全设备运维", system},
-                {"12", UNITS[7] + " " + tag, "社区矫正信息系统运维", "系统运维", system},
-                {"13", UNITS[8] + " " + tag, "市级财政国库网上支付扩面所需网络线路", "108 条 10M 数据专线租赁", line},
-                {"14", UNITS[9] + " " + tag, "气象信息系统运维", "系统运维", system},
-                {"15", UNITS[9] + " " + tag, "气象专线", "专线租赁", line}};
-        Api.Reply imported = Api.upload(BASE + "/contracts/" + contract + "/items/import", admin, XLSX, Workbooks.xlsx("附件1", rows));
-        assertEquals(200, imported.status(), imported::toString);
-        Map<Integer, Long> items = new LinkedHashMap<>();
-        for (JsonValue group : Api.get(BASE + "/contracts/" + contract + "/items", admin).json().asJsonArray()) {
-            group.asJsonObject().getJsonArray("items").forEach(i -> items.put(i.asJsonObject().getInt("sequence"),
-                    i.asJsonObject().getJsonNumber("id").longValue()));
-        }
-        String path = BASE + "/luohe/contracts/" + contract;
-        return new Contract(tag, contract, units, items, path + "/assessments", path + "/payment-schedule");
+        return LuoheContracts.register(admin);
     }
 
     private static String work(long contract, long unitId, Long item, String at, String backupPath) {
@@ -467,13 +418,13 @@ class LuoheMonthIT {
     }
 
     private JsonObject computed(Contract c, String month) {
-        Api.Reply reply = Api.post(c.assessments, assessor, "{\"month\":\"" + month + "\"}");
+        Api.Reply reply = Api.post(c.assessments(), assessor, "{\"month\":\"" + month + "\"}");
         assertEquals(201, reply.status(), reply::toString);
         return reply.json().asJsonObject();
     }
 
     private void approve(Contract c, JsonObject draft) {
-        String path = c.assessments + "/" + draft.getJsonNumber("id").longValue();
+        String path = c.assessments() + "/" + draft.getJsonNumber("id").longValue();
         JsonObject submitted = moved(Api.post(path + "/submit", assessor, version(draft)), "SUBMITTED");
         moved(Api.post(path + "/approve", approver, version(submitted)), "APPROVED");
     }

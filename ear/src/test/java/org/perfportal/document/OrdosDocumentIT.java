@@ -3,21 +3,13 @@ package org.perfportal.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perfportal.it.DocumentFiles.numericCell;
+import static org.perfportal.it.DocumentFiles.pdfText;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -199,29 +191,5 @@ class OrdosDocumentIT {
     private static void assertProblem(Api.Reply reply, int status) {
         assertEquals(status, reply.status(), reply::toString);
         assertTrue(reply.isProblem(), reply::toString);
-    }
-
-    private static String pdfText(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean numericCell(byte[] xlsx, String amount) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : workbook.getSheetAt(0)) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.NUMERIC
-                            && BigDecimal.valueOf(cell.getNumericCellValue()).compareTo(new BigDecimal(amount)) == 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

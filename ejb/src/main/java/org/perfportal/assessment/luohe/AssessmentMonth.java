@@ -1,6 +1,7 @@
 package org.perfportal.assessment.luohe;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
@@ -22,6 +23,21 @@ public record AssessmentMonth(YearMonth label, int startDay, ZoneId zone) {
     /** Exclusive end: the start of the next month. */
     public Instant end() {
         return next().start();
+    }
+
+    /** The month's first day, as documents print it. */
+    public LocalDate firstDay() {
+        return label.atDay(startDay);
+    }
+
+    /** The month's last day (the day before the next month starts), as documents print it. */
+    public LocalDate lastDay() {
+        return next().firstDay().minusDays(1);
+    }
+
+    /** The month as the forms name it: {@code 2026年10月（2026-10-10 至 2026-11-09）}. */
+    public String chineseLabel() {
+        return label.getYear() + "年" + label.getMonthValue() + "月（" + firstDay() + " 至 " + lastDay() + "）";
     }
 
     public AssessmentMonth next() {

@@ -39,7 +39,7 @@ import org.perfportal.tenant.TenantEntityManager;
 public class LuohePaymentService {
 
     /** 合同第三条: 季度考核结束并开具发票后 30 个工作日内. */
-    static final int DUE_WORKING_DAYS = 30;
+    public static final int DUE_WORKING_DAYS = 30;
     /** Approval instants are turned into the agency's days (the tenant's zone). */
     private static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_REASON = 2000;

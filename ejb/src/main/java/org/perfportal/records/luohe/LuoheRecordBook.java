@@ -27,6 +27,8 @@ import org.perfportal.assessment.luohe.WorkKind;
 import org.perfportal.contract.OmItem;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.UsingUnit;
+import org.perfportal.identity.Role;
+import org.perfportal.identity.VerifiedCaller;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.ForbiddenException;
@@ -46,6 +48,10 @@ import org.perfportal.tenant.TenantEntityManager;
  */
 @Stateless
 public class LuoheRecordBook {
+
+    /** The roles that read every unit's satisfaction forms; anyone else reads only the unit it acts for. */
+    private static final List<String> FORM_READERS = List.of(Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR,
+            Role.AUDITOR);
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -259,8 +265,18 @@ public class LuoheRecordBook {
                 OffsetDateTime.now(ZoneOffset.UTC), username));
     }
 
-    public LuoheSatisfactionForm form(String recordId) {
-        return find(LuoheSatisfactionForm.class, RecordKind.SATISFACTION_FORM, recordId);
+    /**
+     * A submitted form as {@code caller} may read it: the tenant's assessing and supervising roles
+     * read every form; a caller who is only a using unit reads its own unit's forms (another unit's
+     * is 403 {@code id}), since a unit's ratings of the vendor are not other units' business.
+     */
+    public LuoheSatisfactionForm form(String recordId, VerifiedCaller caller) {
+        LuoheSatisfactionForm form = find(LuoheSatisfactionForm.class, RecordKind.SATISFACTION_FORM, recordId);
+        boolean readsAll = FORM_READERS.stream().anyMatch(caller::hasRole);
+        if (!readsAll) {
+            requireOwnUnit(caller.username(), form.unit(), "id");
+        }
+        return form;
     }
 
     /** An assessor's deduction item, its points inside the kind's range of the scheme in force for the month. */

@@ -104,6 +104,10 @@ public class LuoheSatisfactionForm extends LuoheRecord {
         return RecordKind.SATISFACTION_FORM;
     }
 
+    public ServiceContract contract() {
+        return contract;
+    }
+
     public UsingUnit unit() {
         return unit;
     }

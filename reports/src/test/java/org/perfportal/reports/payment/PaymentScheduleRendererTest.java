@@ -49,6 +49,24 @@ class PaymentScheduleRendererTest {
         assertTrue(PdfAssertions.xlsxCells(xlsx).stream().anyMatch(c -> c.contains("贰佰玖拾万陆仟贰佰伍拾元整")));
     }
 
+    /** A month without a result in force prints 未考核 with its figures blank: never "null", never a score of 0. */
+    @Test
+    void aMonthNotYetAssessedPrintsBlankFigures() {
+        PaymentScheduleData golden = GoldenPaymentSchedules.luoheB(true);
+        InstallmentLine first = golden.installments().get(0);
+        InstallmentLine pending = new InstallmentLine(1, first.coveredPeriod(), first.amount(), first.amountInCapitals(),
+                List.of(first.months().get(0), MonthLine.notAssessed("2026-07-10 至 2026-08-09", "尚无生效的考核结果"),
+                        MonthLine.notAssessed("2026-08-10 至 2026-09-09", "尚无生效的考核结果")),
+                List.of(), first.netPayable(), first.netPayableInCapitals(), "待定", null, null, null);
+        PaymentScheduleData schedule = new PaymentScheduleData(golden.header(), golden.contractName(), golden.vendorName(),
+                golden.servicePeriod(), golden.contractTotal(), golden.contractTotalInCapitals(), golden.monthlyFee(),
+                golden.monthlyFeeInCapitals(), List.of(pending), first.netPayable(), first.netPayableInCapitals(),
+                golden.terms());
+        String text = PdfAssertions.embeddedNotoText(render(schedule, ReportFormat.PDF, RenderProgress.NONE));
+        assertContainsAll(text, "2026-07-10 至 2026-08-09", "未考核", "尚无生效的考核结果", "95.00");
+        assertFalse(text.contains("null"), text);
+    }
+
     @Test
     void progressCountsTheTwelveMonthsAndEveryPage() {
         List<String> events = new ArrayList<>();

@@ -2,7 +2,9 @@ package org.perfportal.web.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.perfportal.reports.fiscal.FiscalTableRenderer;
+import org.perfportal.reports.monthly.MonthlySheetRenderer;
 import org.perfportal.reports.ordos.OrdosSheetRenderer;
+import org.perfportal.reports.payment.PaymentScheduleRenderer;
 import org.perfportal.reports.pingliang.RankingTableRenderer;
 import org.perfportal.reports.satisfaction.SatisfactionFormRenderer;
 
@@ -14,6 +16,8 @@ public class Renderers {
     private final OrdosSheetRenderer ordosSheet = new OrdosSheetRenderer();
     private final SatisfactionFormRenderer satisfactionForm = new SatisfactionFormRenderer();
     private final RankingTableRenderer pingliangRanking = new RankingTableRenderer();
+    private final PaymentScheduleRenderer paymentSchedule = new PaymentScheduleRenderer();
+    private final MonthlySheetRenderer monthlySheet = new MonthlySheetRenderer();
 
     public FiscalTableRenderer fiscalTable() {
         return fiscalTable;
@@ -32,5 +36,15 @@ public class Renderers {
     /** 电子政务工作考核排名表 (Pingliang). */
     public RankingTableRenderer pingliangRanking() {
         return pingliangRanking;
+    }
+
+    /** 付款计划及结算表 (Luohe). */
+    public PaymentScheduleRenderer paymentSchedule() {
+        return paymentSchedule;
+    }
+
+    /** 运维月度考核表 (Luohe 附件4.2 per unit). */
+    public MonthlySheetRenderer monthlySheet() {
+        return monthlySheet;
     }
 }

@@ -29,13 +29,29 @@ import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.web.VersionDto;
 import org.perfportal.web.assessment.RemarkDto;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import org.perfportal.assessment.luohe.LuoheSchemeCodec;
+import org.perfportal.contract.ServiceContractService;
+import org.perfportal.reports.RenderProgress;
+import org.perfportal.reports.ReportFormat;
+import org.perfportal.reports.monthly.MonthlySheetRenderer;
+import org.perfportal.scheme.SchemeService;
+import org.perfportal.tenant.TenantContext;
+import org.perfportal.tenant.TenantRegistry;
+import org.perfportal.web.document.DocumentDownload;
+import org.perfportal.web.document.DocumentJobs;
+import org.perfportal.web.document.Renderers;
+import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 
 /**
  * {@code /tenants/{tenant}/luohe/contracts/{contractId}/assessments}: the Luohe monthly assessments
  * (月度考核) of one O&amp;M contract. The assessor computes (each time a new draft revision) and submits,
  * the approver approves (publishing it to the vendor) and finalizes, the vendor may dispute an approved
- * month with a reason (复核); {@code what-if} tries a draft scheme on a past month and stores nothing.
+ * month with a reason (复核); {@code what-if} tries a draft scheme on a past month and stores nothing;
+ * {@code {id}/document} prints a result as the 运维月度考核表.
  */
 @RequestScoped
 @Path("tenants/{tenant}/luohe/contracts/{contractId}/assessments")
@@ -48,6 +64,27 @@ public class LuoheAssessmentResource {
 
     @Inject
     private UsingUnitService units;
+
+    @Inject
+    private ServiceContractService contracts;
+
+    @Inject
+    private SchemeService schemes;
+
+    @Inject
+    private LuoheSchemeCodec codec;
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private TenantContext tenant;
+
+    @Inject
+    private Renderers renderers;
+
+    @Inject
+    private DocumentJobs jobs;
 
     @PathParam("contractId")
     private long contractId;
@@ -76,6 +113,34 @@ public class LuoheAssessmentResource {
     @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
     public LuoheMonthView get(@PathParam("id") long id) {
         return view(months.find(contractId, id));
+    }
+
+    /**
+     * The result as the 运维月度考核表 (附件4.2 per unit with its traced lines, and the vendor's score,
+     * grade and money), PDF or XLSX, for the roles that read results; a result not yet approved is
+     * marked 草稿; another contract's, another tenant's or an unknown id is 404. With
+     * {@code async=true}: 202 and a document job to poll.
+     */
+    @GET
+    @Path("{id}/document")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public Response document(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format,
+                             @QueryParam("async") @DefaultValue("false") boolean async,
+                             @Context SecurityContext caller, @Context UriInfo uri) {
+        ReportFormat chosen = DocumentDownload.format(format);
+        LuoheMonth month = months.find(contractId, id);
+        MonthSheetPrint.Sheet sheet = MonthSheetPrint.of(registry.requireActive(tenant.require()).displayName(), month,
+                schemes.applied(codec, month.assessment().schemeId()), contracts.get(contractId), unitNames(), Instant.now());
+        String stem = "运维月度考核表-" + month.assessment().periodLabel() + "-第" + month.assessment().revision() + "次";
+        MonthlySheetRenderer renderer = renderers.monthlySheet();
+        if (async) {
+            return jobs.start(caller, uri, chosen, stem, (out, progress) -> renderer.render(sheet.heading(),
+                    sheet.units().iterator(), sheet.units().size(), chosen, out, progress));
+        }
+        return DocumentDownload.of(chosen, stem, out -> renderer.render(sheet.heading(), sheet.units().iterator(),
+                sheet.units().size(), chosen, out, RenderProgress.NONE));
     }
 
     @POST

@@ -22,12 +22,35 @@ import org.perfportal.payment.Amount;
 import org.perfportal.payment.CentralizedReviewEntry;
 import org.perfportal.payment.InstallmentPayment;
 import org.perfportal.payment.ReviewAdjustment;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import org.perfportal.assessment.luohe.LuoheMonthService;
+import org.perfportal.assessment.luohe.LuoheSchemeCodec;
+import org.perfportal.assessment.luohe.LuoheSchemeParameters;
+import org.perfportal.contract.ServiceContract;
+import org.perfportal.payment.ScheduledInstallment;
+import org.perfportal.reports.RenderProgress;
+import org.perfportal.reports.ReportFormat;
+import org.perfportal.reports.payment.PaymentScheduleData;
+import org.perfportal.reports.payment.PaymentScheduleRenderer;
+import org.perfportal.scheme.AppliedScheme;
+import org.perfportal.scheme.SchemeService;
+import org.perfportal.tenant.TenantContext;
+import org.perfportal.tenant.TenantRegistry;
+import org.perfportal.web.document.DocumentDownload;
+import org.perfportal.web.document.DocumentJobs;
+import org.perfportal.web.document.Renderers;
+import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 
 /**
  * {@code /tenants/{tenant}/luohe/contracts/{contractId}/payment-schedule}: the payment schedule
  * (付款计划) finance reads; the centralized review entries (集中复核) the assessor enters; the invoice
- * and payment dates (付款登记) finance records per installment.
+ * and payment dates (付款登记) finance records per installment; the schedule as a document (付款计划及结算表).
  */
 @RequestScoped
 @Path("tenants/{tenant}/luohe/contracts/{contractId}/payment-schedule")
@@ -41,6 +64,27 @@ public class LuohePaymentResource {
     @Inject
     private ServiceContractService contracts;
 
+    @Inject
+    private LuoheMonthService months;
+
+    @Inject
+    private SchemeService schemes;
+
+    @Inject
+    private LuoheSchemeCodec codec;
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private TenantContext tenant;
+
+    @Inject
+    private Renderers renderers;
+
+    @Inject
+    private DocumentJobs jobs;
+
     @PathParam("contractId")
     private long contractId;
 
@@ -48,6 +92,40 @@ public class LuohePaymentResource {
     @AllowedRoles({Role.FINANCE, Role.ASSESSOR, Role.APPROVER, Role.AUDITOR, Role.TENANT_ADMIN})
     public PaymentScheduleView schedule() {
         return PaymentScheduleView.of(contractId, contracts.get(contractId).total(), payments.schedule(contractId));
+    }
+
+    /**
+     * The schedule as the 付款计划及结算表, PDF or XLSX, for the roles that read the schedule. It prints as
+     * 草稿 while any of its months has no approved result (its figures are provisional); a contract
+     * none of whose months is approved yet is 409 {@code months}, not an empty settlement
+     * ({@link PaymentSchedulePrint}). With {@code async=true}: 202 and a document job to poll.
+     */
+    @GET
+    @Path("document")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @AllowedRoles({Role.FINANCE, Role.ASSESSOR, Role.APPROVER, Role.AUDITOR, Role.TENANT_ADMIN})
+    public Response document(@QueryParam("format") @DefaultValue("pdf") String format,
+                             @QueryParam("async") @DefaultValue("false") boolean async,
+                             @Context SecurityContext caller, @Context UriInfo uri) {
+        ReportFormat chosen = DocumentDownload.format(format);
+        ServiceContract contract = contracts.get(contractId);
+        List<ScheduledInstallment> schedule = payments.schedule(contractId);
+        List<AppliedScheme<LuoheSchemeParameters>> applied = schedule.stream()
+                .flatMap(i -> i.months().stream())
+                .flatMap(m -> m.result().stream())
+                .map(r -> months.find(contractId, r.assessmentId()).assessment().schemeId())
+                .distinct().sorted()
+                .map(id -> schemes.applied(codec, id)).toList();
+        PaymentScheduleData data = PaymentSchedulePrint.of(registry.requireActive(tenant.require()).displayName(), contract,
+                schedule, applied.stream().map(AppliedScheme::versionLabel).toList(),
+                applied.isEmpty() ? null : applied.get(applied.size() - 1).parameters(), Instant.now());
+        String stem = "付款计划及结算表-" + contract.name();
+        PaymentScheduleRenderer renderer = renderers.paymentSchedule();
+        if (async) {
+            return jobs.start(caller, uri, chosen, stem, (out, progress) -> renderer.render(data, chosen, out, progress));
+        }
+        return DocumentDownload.of(chosen, stem, out -> renderer.render(data, chosen, out, RenderProgress.NONE));
     }
 
     @GET

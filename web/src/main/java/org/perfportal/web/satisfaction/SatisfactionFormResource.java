@@ -28,16 +28,20 @@ import org.perfportal.web.security.AllowedRoles;
  * {@code /tenants/{tenant}/luohe/satisfaction-forms}: the O&amp;M satisfaction form
  * (政务信息系统运维满意度评价表, 附件4.1) a using unit prints, fills in, signs and stamps every month.
  * The blank form carries the unit's name and the month; any role of the tenant may print it.
+ *
+ * <p>Rooted at {@code luohe}, as {@code LuoheRecordResource} is, so that Jersey merges the two into one
+ * resource: rooted at {@code luohe/satisfaction-forms}, this class took every request of that path
+ * and {@code POST …/satisfaction-forms} (served by the record book) answered 404.
  */
 @RequestScoped
-@Path("tenants/{tenant}/luohe/satisfaction-forms")
+@Path("tenants/{tenant}/luohe")
 public class SatisfactionFormResource {
 
     /**
      * The form's own version: 附件4.1 of the assessment method of 2025-04-22. Printed as the scheme
      * version of the blank form until Luohe's schemes are versioned in the portal.
      */
-    static final String FORM_VERSION = "附件4.1（2025-04-22 考核办法）";
+    public static final String FORM_VERSION = "附件4.1（2025-04-22 考核办法）";
 
     @Inject
     private UsingUnitService units;
@@ -53,7 +57,7 @@ public class SatisfactionFormResource {
 
     /** {@code ?unitId=&month=2026-07&format=pdf|xlsx}: a unit of another tenant is 404, a bad month 400 {@code month}. */
     @GET
-    @Path("blank")
+    @Path("satisfaction-forms/blank")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
     public Response blank(@QueryParam("unitId") Long unitId, @QueryParam("month") String month,

@@ -23,8 +23,20 @@ import org.perfportal.assessment.luohe.WorkKind;
 import org.perfportal.identity.Role;
 import org.perfportal.records.luohe.LuoheRecord;
 import org.perfportal.records.luohe.LuoheRecordBook;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import org.perfportal.records.luohe.LuoheSatisfactionForm;
+import org.perfportal.reports.ReportFormat;
+import org.perfportal.reports.satisfaction.SatisfactionFormData;
+import org.perfportal.tenant.TenantContext;
+import org.perfportal.tenant.TenantRegistry;
+import org.perfportal.web.document.DocumentDownload;
+import org.perfportal.web.document.Renderers;
+import org.perfportal.web.problem.Problem;
 import org.perfportal.web.records.RecordRefView;
 import org.perfportal.web.security.AllowedRoles;
+import org.perfportal.web.security.Callers;
 
 /**
  * {@code /tenants/{tenant}/luohe/…}: the Luohe record book (运维考核记录). The vendor logs faults,
@@ -45,6 +57,15 @@ public class LuoheRecordResource {
 
     @Context
     private SecurityContext caller;
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private TenantContext tenant;
+
+    @Inject
+    private Renderers renderers;
 
     /** One contract month ({@code 2026-07} = 07-10…08-09) exactly as the monthly assessment reads it. */
     @GET
@@ -178,11 +199,30 @@ public class LuoheRecordResource {
                 body.accident(), body.reasons(), body.suggestions(), username()));
     }
 
+    /** A unit login reads only its own unit's forms (another unit's: 403 {@code id}). */
     @GET
     @Path("satisfaction-forms/{id}")
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.AUDITOR})
     public SatisfactionFormView form(@PathParam("id") String id) {
-        return SatisfactionFormView.of(book.form(id));
+        return SatisfactionFormView.of(book.form(id, Callers.of(caller)));
+    }
+
+    /**
+     * A submitted form as the filled 附件4.1 (PDF or XLSX), for the roles that read forms and, as for
+     * the form itself, a unit login only for its own unit (another unit's: 403 {@code id}).
+     */
+    @GET
+    @Path("satisfaction-forms/{id}/document")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.AUDITOR})
+    public Response formDocument(@PathParam("id") String id, @QueryParam("format") @DefaultValue("pdf") String format) {
+        ReportFormat chosen = DocumentDownload.format(format);
+        LuoheSatisfactionForm submitted = book.form(id, Callers.of(caller));
+        String period = book.assessmentMonth(submitted.contract().id(), submitted.month()).chineseLabel();
+        SatisfactionFormData form = SatisfactionFormPrint.of(registry.requireActive(tenant.require()).displayName(),
+                submitted, period, Instant.now());
+        return DocumentDownload.of(chosen, "运维满意度评价表-" + submitted.unit().name() + "-" + submitted.month(),
+                out -> renderers.satisfactionForm().render(form, chosen, out));
     }
 
     @POST

@@ -1,0 +1,48 @@
+package org.perfportal.web.records.luohe;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfportal.assessment.luohe.SatisfactionLevel;
+import org.perfportal.records.luohe.LuoheSatisfactionForm;
+import org.perfportal.reports.DocumentHeader;
+import org.perfportal.reports.satisfaction.SatisfactionFormData;
+import org.perfportal.reports.satisfaction.SatisfactionItem;
+import org.perfportal.web.satisfaction.SatisfactionFormResource;
+
+/**
+ * A unit's submitted satisfaction form (附件4.1) laid out as the paper form it stands for: the
+ * unit, the contract month, the day it was submitted (评价日期, Beijing time), the five items with
+ * the level the unit chose ticked, 是否发生运维事故, 不满意原因 and 意见建议. A submitted form is final
+ * (there are no drafts of it), so it never prints as 草稿. Translation only.
+ */
+final class SatisfactionFormPrint {
+
+    private SatisfactionFormPrint() {
+    }
+
+    /**
+     * @param period the contract month as printed, e.g. {@code 2026年10月（2026-10-10 至 2026-11-09）}
+     */
+    static SatisfactionFormData of(String tenantName, LuoheSatisfactionForm form, String period, Instant now) {
+        List<SatisfactionLevel> ratings = form.ratings();
+        List<SatisfactionItem> items = new ArrayList<>();
+        for (int i = 0; i < SatisfactionFormData.ITEMS.size(); i++) {
+            items.add(new SatisfactionItem(SatisfactionFormData.ITEMS.get(i), "", level(ratings.get(i))));
+        }
+        return new SatisfactionFormData(new DocumentHeader(tenantName, period, SatisfactionFormResource.FORM_VERSION, now,
+                false), form.unit().name(), period,
+                form.submittedAt().atZoneSameInstant(DocumentHeader.SHANGHAI).toLocalDate().toString(), items,
+                form.accident(), form.reasons(), form.suggestions());
+    }
+
+    /** The column of the form a rating ticks. */
+    private static String level(SatisfactionLevel level) {
+        return switch (level) {
+            case SATISFIED -> "满意";
+            case BASICALLY_SATISFIED -> "基本满意";
+            case AVERAGE -> "一般";
+            case DISSATISFIED -> "不满意";
+        };
+    }
+}
