@@ -32,7 +32,7 @@ public final class RankingTableRenderer {
     public void render(RankingTableData table, ReportFormat format, OutputStream out) {
         DocumentHeader header = new DocumentHeader(table.tenantName(), table.year() + "年度", table.schemeVersion(),
                 table.generatedAt(), table.draft());
-        JasperDocuments.render(template, Map.of("table", table, "producedAt", header.producedAtText()), header,
+        JasperDocuments.render(template, Map.of("table", table), header,
                 new RecordDataSource<>(RankingRow.class, table.rows()), format, "年度考核排名表", out, RenderProgress.NONE);
     }
 }

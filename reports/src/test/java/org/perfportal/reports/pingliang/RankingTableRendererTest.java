@@ -66,7 +66,7 @@ class RankingTableRendererTest {
 
     @Test
     void anUnpublishedRankingIsMarkedDraft() throws IOException {
-        assertTrue(text(render(table(true), ReportFormat.PDF)).contains("草稿（未公示，仅供核对）"));
+        assertTrue(text(render(table(true), ReportFormat.PDF)).contains("草稿（未定稿，仅供核对）"));
     }
 
     @Test
