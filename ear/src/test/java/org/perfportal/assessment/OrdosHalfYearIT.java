@@ -132,7 +132,11 @@ class OrdosHalfYearIT {
         Api.Reply edit = Api.put(id, assessor, "{\"remark\":\"改一下\",\"version\":" + approved.getJsonNumber("version") + "}");
         assertProblem(edit, 409, "status");
 
-        JsonObject disputed = moved(Api.post(id + "/dispute", vendor, version(approved)), "DISPUTED");
+        // A dispute states its reason (复核理由); without one nothing changes.
+        assertProblem(Api.post(id + "/dispute", vendor, version(approved)), 400, "reason");
+        JsonObject disputed = moved(Api.post(id + "/dispute", vendor, "{\"reason\":\"3月线路中断系市政施工挖断光缆，申请免责\",\"version\":"
+                + approved.getJsonNumber("version") + "}"), "DISPUTED");
+        assertEquals("3月线路中断系市政施工挖断光缆，申请免责", disputed.getString("disputeReason"));
         // 复核期间原考核结果不停止执行: the approved figures stay in force.
         JsonObject inForce = Api.get(ASSESSMENTS + "/in-force?period=2026-H1", vendor).json().asJsonObject();
         assertEquals(first.getJsonNumber("id"), inForce.getJsonNumber("id"));

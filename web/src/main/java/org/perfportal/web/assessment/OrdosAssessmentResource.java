@@ -172,8 +172,8 @@ public class OrdosAssessmentResource {
     @POST
     @Path("{id}/dispute")
     @AllowedRoles(Role.VENDOR)
-    public AssessmentView dispute(@PathParam("id") long id, @NotNull @Valid VersionDto body) {
-        return moveTo(id, body, AssessmentStatus.DISPUTED);
+    public AssessmentView dispute(@PathParam("id") long id, @NotNull @Valid DisputeDto body) {
+        return view(assessments.dispute(KIND, id, body.version(), body.reason()));
     }
 
     @POST

@@ -28,6 +28,7 @@ import org.perfportal.identity.Role;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.web.VersionDto;
+import org.perfportal.web.assessment.DisputeDto;
 import org.perfportal.web.assessment.RemarkDto;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.SecurityContext;

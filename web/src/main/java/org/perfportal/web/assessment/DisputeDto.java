@@ -1,4 +1,4 @@
-package org.perfportal.web.luohe;
+package org.perfportal.web.assessment;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
