@@ -295,6 +295,10 @@ class LuoheMonthIT {
                 + "\"amount\":50000.00,\"reason\":\"迁云\"}"), 400, "itemId");
         assertProblem(Api.post(review, assessor, "{\"kind\":\"RECOGNIZED_COST\",\"amount\":12000.00,\"reason\":\" \"}"),
                 400, "reason");
+        // unreadable values are named too: an unknown kind, a text amount
+        assertProblem(Api.post(review, assessor, "{\"kind\":\"BONUS\",\"amount\":1,\"reason\":\"x\"}"), 400, "kind");
+        assertProblem(Api.post(review, assessor, "{\"kind\":\"RECOGNIZED_COST\",\"amount\":\"壹万\",\"reason\":\"x\"}"),
+                400, "amount");
         assertEquals(403, Api.post(review, finance, "{\"kind\":\"RECOGNIZED_COST\",\"amount\":1,\"reason\":\"x\"}").status());
         assertEquals(0, Api.get(review, finance).json().asJsonArray().size());
 
@@ -315,6 +319,7 @@ class LuoheMonthIT {
         String dates = c.schedule() + "/installments/1";
         assertEquals(403, Api.put(dates, assessor, "{\"invoiceOn\":\"2026-11-02\"}").status());
         assertProblem(Api.put(dates, finance, "{\"paidOn\":\"2099-01-01\"}"), 400, "paidOn");
+        assertProblem(Api.put(dates, finance, "{\"invoiceOn\":\"2026-11-31\"}"), 400, "invoiceOn");
         assertProblem(Api.put(c.schedule() + "/installments/5", finance, "{\"invoiceOn\":\"2026-11-02\"}"), 400, "number");
         Api.Reply recorded = Api.put(dates, finance, "{\"invoiceOn\":\"2026-11-02\"}");
         assertEquals(200, recorded.status(), recorded::toString);

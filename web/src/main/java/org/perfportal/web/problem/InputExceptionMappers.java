@@ -61,7 +61,7 @@ public final class InputExceptionMappers {
         @Override
         public Response toResponse(JsonbException e) {
             return Problem.response(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this resource: "
-                    + rootMessage(e), "body");
+                    + rootMessage(e), JsonBinding.fieldOf(e));
         }
     }
 
@@ -78,7 +78,8 @@ public final class InputExceptionMappers {
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "the request body could not be read: " + rootMessage(e), "body");
+            return Problem.response(Response.Status.BAD_REQUEST, "the request body could not be read: " + rootMessage(e),
+                    e.getCause() instanceof JsonbException ? JsonBinding.fieldOf(e.getCause()) : "body");
         }
     }
 
@@ -88,7 +89,8 @@ public final class InputExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            String field = e.getCause() instanceof JsonbException || e.getCause() instanceof JsonParsingException ? "body" : null;
+            String field = e.getCause() instanceof JsonbException ? JsonBinding.fieldOf(e.getCause())
+                    : e.getCause() instanceof JsonParsingException ? "body" : null;
             return Problem.response(status, e.getCause() != null ? rootMessage(e) : e.getMessage(), field);
         }
     }
