@@ -191,7 +191,6 @@ class LuoheMonthIT {
     void aFullMonthForTenUnitsThroughTheRecordBook() {
         Contract c = contract();
         String luohe = BASE + "/luohe";
-        String unitLogin = Api.token("luohe", "unit");
         long contract = c.id();
         // Full routine work for every unit with systems: a visit, four inspections (unit-wide), four backups and a
         // scan per system — except 市农业农村局's system #4: two backups and no scan.
@@ -229,8 +228,7 @@ class LuoheMonthIT {
                 + ",\"title\":\"巡检留痕记录\"}"));
         created(Api.post(luohe + "/documents", vendor, "{\"entry\":\"" + monthly + "\",\"month\":\"2026-10\","
                 + "\"archivedAt\":\"2026-11-06T10:00:00+08:00\",\"reference\":\"月报.pdf\"}"));
-        assertEquals(200, Api.put(luohe + "/unit-accounts/unit", admin, "{\"unitId\":" + c.unit(0) + "}").status());
-        created(Api.post(luohe + "/satisfaction-forms", unitLogin, form(contract, c.unit(0),
+        created(Api.post(luohe + "/satisfaction-forms", Api.unitUserToken("luohe", c.unit(0)), form(contract, c.unit(0),
                 "\"SATISFIED\",\"SATISFIED\",\"BASICALLY_SATISFIED\",\"SATISFIED\",\"AVERAGE\"")));
         created(Api.post(luohe + "/deductions", assessor, "{\"contractId\":" + contract + ",\"month\":\"2026-10\","
                 + "\"kind\":\"RESPONSIBLE_COMPLAINT\",\"points\":3,\"reason\":\"有责投诉：专线中断未及时告知\","
@@ -275,8 +273,7 @@ class LuoheMonthIT {
                 version(approved)), "FINAL");
         String book = luohe + "/contracts/" + contract + "/months/2026-10";
         String before = Api.get(book, assessor).body();
-        assertEquals(200, Api.put(luohe + "/unit-accounts/unit", admin, "{\"unitId\":" + c.unit(2) + "}").status());
-        assertProblem(Api.post(luohe + "/satisfaction-forms", unitLogin, form(contract, c.unit(2),
+        assertProblem(Api.post(luohe + "/satisfaction-forms", Api.unitUserToken("luohe", c.unit(2)), form(contract, c.unit(2),
                 "\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\"")), 409, "month");
         assertEquals(before, Api.get(book, assessor).body());
     }

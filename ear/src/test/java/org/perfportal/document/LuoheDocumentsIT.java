@@ -134,8 +134,7 @@ class LuoheDocumentsIT {
     @Test
     void theFilledFormTicksWhatTheUnitChose() {
         Contract c = LuoheContracts.register(admin);
-        String unit = Api.token("luohe", "unit");
-        bindUnitLogin(c.unit(3));
+        String unit = Api.unitUserToken("luohe", c.unit(3));
         Api.Reply submitted = Api.post(BASE + "/luohe/satisfaction-forms", unit, "{\"contractId\":" + c.id() + ",\"unitId\":"
                 + c.unit(3) + ",\"month\":\"2026-07\",\"ratings\":[\"SATISFIED\",\"BASICALLY_SATISFIED\",\"AVERAGE\","
                 + "\"SATISFIED\",\"DISSATISFIED\"],\"accident\":false,\"reasons\":\"7月周末故障响应慢\","
@@ -156,11 +155,11 @@ class LuoheDocumentsIT {
         assertEquals(200, xlsx.status(), xlsx::toString);
         assertTrue(textCell(xlsx.body(), "市政协 " + c.tag()));
 
-        // Finance does not read forms; a unit login bound to another unit reads neither the form nor its document.
+        // Finance does not read forms; a login of another unit reads neither the form nor its document.
         assertEquals(403, Api.get(document, finance).status());
-        bindUnitLogin(c.unit(0));
-        assertProblem(Api.get(document, unit), 403, "id");
-        assertProblem(Api.get(BASE + "/luohe/satisfaction-forms/" + id, unit), 403, "id");
+        String otherUnit = Api.unitUserToken("luohe", c.unit(0));
+        assertProblem(Api.get(document, otherUnit), 403, "id");
+        assertProblem(Api.get(BASE + "/luohe/satisfaction-forms/" + id, otherUnit), 403, "id");
         assertProblem(Api.get(BASE + "/luohe/satisfaction-forms/satisfaction-999999999/document", assessor), 404, "id");
         assertProblem(Api.get("/api/v1/tenants/ordos/luohe/satisfaction-forms/" + id + "/document",
                 Api.token("ordos", "assessor")), 404, "id");
@@ -203,11 +202,6 @@ class LuoheDocumentsIT {
         assertEquals(200, submitted.status(), submitted::toString);
         Api.Reply approved = Api.post(path + "/approve", approver, version(submitted.json().asJsonObject()));
         assertEquals(200, approved.status(), approved::toString);
-    }
-
-    private void bindUnitLogin(long unitId) {
-        Api.Reply bound = Api.put(BASE + "/luohe/unit-accounts/unit", admin, "{\"unitId\":" + unitId + "}");
-        assertEquals(200, bound.status(), bound::toString);
     }
 
     /** Polls a document job started with {@code async=true} until it is done, and downloads its file. */

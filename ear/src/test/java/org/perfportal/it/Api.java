@@ -63,6 +63,11 @@ public final class Api {
      * {@code unitId}: created through Keycloak's admin API (the dev stack's {@code admin}) with the
      * user attribute {@code unit_id}, which the realm maps into the token's {@code unit_id} claim.
      */
+    public static String unitUserToken(String realm, long unitId) {
+        return unitUserToken(realm, "unit-" + java.util.UUID.randomUUID().toString().substring(0, 8), unitId);
+    }
+
+    /** As {@link #unitUserToken(String, long)}, with the user name given. */
     public static String unitUserToken(String realm, String username, long unitId) {
         String admin = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -40,11 +40,13 @@ class LuoheRecordsIT {
 
     private final String admin = Api.token("luohe", "tenant-admin");
     private final String vendor = Api.token("luohe", "vendor");
-    private final String unit = Api.token("luohe", "unit");
+    /** A login of role unit speaking for the book's 市农机中心 (token claim unit_id), made by {@link #book()}. */
+    private String unit;
+    private String unitName;
     private final String assessor = Api.token("luohe", "assessor");
     private final String approver = Api.token("luohe", "approver");
 
-    /** A contract of its own per test, the demo login "unit" bound to its 市农机中心. */
+    /** A contract of its own per test, and a unit login of its 市农机中心. */
     private record Book(long contract, long farm, long water, long farmLine, long farmPlatform, long waterVideo) {
     }
 
@@ -67,8 +69,8 @@ class LuoheRecordsIT {
         JsonArray groups = Api.get(BASE + "/contracts/" + contract + "/items", admin).json().asJsonArray();
         JsonArray farmItems = groups.getJsonObject(0).getJsonArray("items");
         long waterVideo = groups.getJsonObject(1).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        Api.Reply bound = Api.put(LUOHE + "/unit-accounts/unit", admin, "{\"unitId\":" + farmId + "}");
-        assertEquals(200, bound.status(), bound::toString);
+        unitName = "farm-" + tag;
+        unit = Api.unitUserToken("luohe", unitName, farmId);
         return new Book(contract, farmId, waterId, farmItems.getJsonObject(0).getJsonNumber("id").longValue(),
                 farmItems.getJsonObject(1).getJsonNumber("id").longValue(), waterVideo);
     }
@@ -93,7 +95,7 @@ class LuoheRecordsIT {
         assertEquals(2, read.getInt("level"));
         assertEquals("2026-10-14T04:30:00Z", read.getString("restored"), "stored in UTC: 12:30+08 = 04:30Z");
         assertEquals("2026-10-14T05:00:00Z", read.getString("confirmed"));
-        assertEquals("unit", read.getString("confirmedBy"));
+        assertEquals(unitName, read.getString("confirmedBy"));
 
         String vulnerability = created(Api.post(LUOHE + "/vulnerabilities", vendor, "{\"contractId\":" + b.contract()
                 + ",\"itemId\":" + b.farmPlatform() + ",\"severity\":\"CRITICAL\",\"description\":\"Fastjson 反序列化\","
@@ -126,7 +128,7 @@ class LuoheRecordsIT {
         String form = form(b.contract(), b.farm(), "\"SATISFIED\",\"SATISFIED\",\"BASICALLY_SATISFIED\",\"SATISFIED\",\"AVERAGE\"");
         String formId = created(Api.post(LUOHE + "/satisfaction-forms", unit, form)).getString("id");
         assertProblem(Api.post(LUOHE + "/satisfaction-forms", unit, form), 409, "month");
-        assertEquals("unit", Api.get(LUOHE + "/satisfaction-forms/" + formId, assessor).json().asJsonObject().getString("submittedBy"));
+        assertEquals(unitName, Api.get(LUOHE + "/satisfaction-forms/" + formId, assessor).json().asJsonObject().getString("submittedBy"));
 
         String complaint = created(Api.post(LUOHE + "/deductions", assessor, deduction(b, "RESPONSIBLE_COMPLAINT", "3"))).getString("id");
         created(Api.post(LUOHE + "/penalties", assessor, penalty(b, "VIOLATION", "\"rate\":0.10")));
@@ -172,7 +174,7 @@ class LuoheRecordsIT {
         assertEquals(403, Api.post(LUOHE + "/exemptions", assessor, "{\"record\":\"fault-1\",\"reason\":\"x\"}").status());
         assertEquals(403, Api.post(LUOHE + "/satisfaction-forms", assessor,
                 form(b.contract(), b.farm(), "\"SATISFIED\",\"SATISFIED\",\"SATISFIED\",\"SATISFIED\",\"SATISFIED\"")).status());
-        // the login "unit" acts for 市农机中心: not for 市水利局, neither its form nor its faults
+        // the unit login speaks for 市农机中心: not for 市水利局, neither its form nor its faults
         assertProblem(Api.post(LUOHE + "/satisfaction-forms", unit,
                 form(b.contract(), b.water(), "\"SATISFIED\",\"SATISFIED\",\"SATISFIED\",\"SATISFIED\",\"SATISFIED\"")), 403, "unitId");
         JsonObject waterFault = created(Api.post(LUOHE + "/faults", vendor, fault(b.contract(), b.waterVideo(), 1,

@@ -28,11 +28,20 @@ public record VerifiedCaller(String realm, String subject, String username, Set<
      * the using unit its token names, never for another one of the tenant.
      */
     public void requireSpeaksFor(long unit) {
+        requireSpeaksFor(unit, "unitId");
+    }
+
+    /**
+     * As {@link #requireSpeaksFor(long)}, naming {@code field} in the refusal: the request's field
+     * that led to the unit, e.g. the {@code id} of a record that belongs to another unit.
+     */
+    public void requireSpeaksFor(long unit, String field) {
         if (unitId == null) {
-            throw new ForbiddenException("unit_id", username + " belongs to no unit (the token has no unit_id claim)");
+            throw new ForbiddenException("unit_id", username + " belongs to no unit (the token has no unit_id claim;"
+                    + " a realm admin sets the user's unit_id attribute)");
         }
         if (unitId != unit) {
-            throw new ForbiddenException("unitId", username + " speaks for unit " + unitId + ", not " + unit);
+            throw new ForbiddenException(field, username + " speaks for unit " + unitId + ", not " + unit);
         }
     }
 }

@@ -85,27 +85,6 @@ public class LuoheRecordBook {
         return parameters(contract, label).assessmentMonth(label);
     }
 
-    /** Binds a user of role {@code unit} (its Keycloak user name) to the using unit it acts for. */
-    public LuoheUnitAccount bindUnitAccount(String username, long unitId) {
-        UsingUnit unit = unit(unitId);
-        EntityManager em = tenantEm.get();
-        LuoheUnitAccount account = em.createQuery("SELECT a FROM LuoheUnitAccount a WHERE a.username = :username",
-                        LuoheUnitAccount.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
-        if (account == null) {
-            return store(new LuoheUnitAccount(username, unit));
-        }
-        account.rebind(unit);
-        em.flush();
-        return account;
-    }
-
-    public List<LuoheUnitAccount> unitAccounts() {
-        return tenantEm.get().createQuery("SELECT a FROM LuoheUnitAccount a ORDER BY a.username", LuoheUnitAccount.class)
-                .getResultList();
-    }
-
     public LuoheFault logFault(long contractId, long itemId, FaultLevel level, String description,
                                OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
         ServiceContract contract = contract(contractId);
@@ -127,11 +106,11 @@ public class LuoheRecordBook {
     }
 
     /** The unit whose system failed confirms the restore (确认恢复); another unit may not. */
-    public LuoheFault confirmFault(String recordId, long expectedVersion, OffsetDateTime confirmed, String username) {
+    public LuoheFault confirmFault(String recordId, long expectedVersion, OffsetDateTime confirmed, VerifiedCaller caller) {
         LuoheFault fault = fault(recordId);
-        requireOwnUnit(username, fault.item().unit(), "id");
+        caller.requireSpeaksFor(fault.item().unit().id(), "id");
         StaleVersion.check("fault", fault.version(), expectedVersion);
-        fault.confirm(confirmed, username);
+        fault.confirm(confirmed, caller.username());
         tenantEm.get().flush();
         return fault;
     }
@@ -244,10 +223,10 @@ public class LuoheRecordBook {
      * and so is a form for a month whose assessment is already final (终审): it could no longer count.
      */
     public LuoheSatisfactionForm submitForm(long contractId, long unitId, String month, List<SatisfactionLevel> ratings,
-                                            boolean accident, String reasons, String suggestions, String username) {
+                                            boolean accident, String reasons, String suggestions, VerifiedCaller caller) {
         ServiceContract contract = contract(contractId);
         UsingUnit unit = unitOf(contract, unitId);
-        requireOwnUnit(username, unit, "unitId");
+        caller.requireSpeaksFor(unit.id(), "unitId");
         String label = month(contract, month).toString();
         boolean submitted = tenantEm.get().createQuery("SELECT f.id FROM LuoheSatisfactionForm f WHERE f.contract = :contract"
                         + " AND f.unit = :unit AND f.month = :month", Long.class)
@@ -262,7 +241,7 @@ public class LuoheRecordBook {
             throw new ConflictException("month", "the assessment of " + label + " is final; a form can no longer count");
         }
         return store(new LuoheSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
-                OffsetDateTime.now(ZoneOffset.UTC), username));
+                OffsetDateTime.now(ZoneOffset.UTC), caller.username()));
     }
 
     /**
@@ -274,7 +253,7 @@ public class LuoheRecordBook {
         LuoheSatisfactionForm form = find(LuoheSatisfactionForm.class, RecordKind.SATISFACTION_FORM, recordId);
         boolean readsAll = FORM_READERS.stream().anyMatch(caller::hasRole);
         if (!readsAll) {
-            requireOwnUnit(caller.username(), form.unit(), "id");
+            caller.requireSpeaksFor(form.unit().id(), "id");
         }
         return form;
     }
@@ -377,18 +356,6 @@ public class LuoheRecordBook {
                     + " (contract months), not " + month);
         }
         return month;
-    }
-
-    private void requireOwnUnit(String username, UsingUnit unit, String field) {
-        UsingUnit own = tenantEm.get().createQuery("SELECT a.unit FROM LuoheUnitAccount a WHERE a.username = :username",
-                        UsingUnit.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new ForbiddenException(field, "user " + username + " is not bound to a using unit;"
-                        + " the tenant admin binds it under luohe/unit-accounts"));
-        if (!own.id().equals(unit.id())) {
-            throw new ForbiddenException(field, "user " + username + " acts for " + own.name() + ", not " + unit.name());
-        }
     }
 
     private <T extends LuoheRecord> T store(T record) {

@@ -17,8 +17,7 @@ public enum RecordKind {
     SATISFACTION_FORM("form", LuoheSatisfactionForm.class, false),
     DEDUCTION("deduction", LuoheDeduction.class, true),
     PENALTY("penalty", LuoheMoneyPenalty.class, true),
-    EXEMPTION("exemption", LuoheExemption.class, false),
-    UNIT_ACCOUNT("account", LuoheUnitAccount.class, false);
+    EXEMPTION("exemption", LuoheExemption.class, false);
 
     private final String prefix;
     private final Class<? extends LuoheRecord> type;

@@ -42,7 +42,7 @@ import org.perfportal.web.security.Callers;
  * {@code /tenants/{tenant}/luohe/…}: the Luohe record book (运维考核记录). The vendor logs faults,
  * vulnerabilities, routine work and archived documents and completes faults and vulnerabilities
  * by revising them with the version read; a using unit confirms its own faults' restores and
- * submits its own satisfaction form (the tenant admin binds each unit login to its unit); the
+ * submits its own satisfaction form (the unit a login speaks for is the token's unit_id claim); the
  * assessor enters deduction items and money penalties; the approver grants exemptions. Each entry
  * answers 201 with its record id ({@code fault-12}) and version.
  */
@@ -75,20 +75,6 @@ public class LuoheRecordResource {
         return MonthRecordsView.of(book.monthRecords(contractId, book.assessmentMonth(contractId, month)));
     }
 
-    @GET
-    @Path("unit-accounts")
-    @AllowedRoles(Role.TENANT_ADMIN)
-    public List<UnitAccountView> unitAccounts() {
-        return book.unitAccounts().stream().map(UnitAccountView::of).toList();
-    }
-
-    @PUT
-    @Path("unit-accounts/{username}")
-    @AllowedRoles(Role.TENANT_ADMIN)
-    public UnitAccountView bindUnitAccount(@PathParam("username") String username, @NotNull @Valid UnitAccountDto body) {
-        return UnitAccountView.of(book.bindUnitAccount(username.strip(), body.unitId()));
-    }
-
     @POST
     @Path("faults")
     @AllowedRoles({Role.VENDOR, Role.ASSESSOR})
@@ -115,7 +101,7 @@ public class LuoheRecordResource {
     @Path("faults/{id}/confirmation")
     @AllowedRoles(Role.UNIT)
     public FaultView confirmFault(@PathParam("id") String id, @NotNull @Valid ConfirmationDto body) {
-        return FaultView.of(book.confirmFault(id, body.version(), body.confirmed(), username()));
+        return FaultView.of(book.confirmFault(id, body.version(), body.confirmed(), Callers.of(caller)));
     }
 
     @POST
@@ -196,7 +182,7 @@ public class LuoheRecordResource {
     @AllowedRoles(Role.UNIT)
     public Response submitForm(@NotNull @Valid SatisfactionFormDto body) {
         return created(book.submitForm(body.contractId(), body.unitId(), body.month(), LuoheInput.ratings(body.ratings()),
-                body.accident(), body.reasons(), body.suggestions(), username()));
+                body.accident(), body.reasons(), body.suggestions(), Callers.of(caller)));
     }
 
     /** A unit login reads only its own unit's forms (another unit's: 403 {@code id}). */
