@@ -44,11 +44,11 @@ class FiscalLinkedIndicatorIT {
         JsonObject draft = drafted.json().asJsonObject();
         JsonObject sla = draft.getJsonArray("indicators").getJsonObject(1);
         assertEquals("SLA_COMPLIANCE_RATE", sla.getString("link"));
-        assertEquals("上海市大数据中心 records 2020: no fault decided", sla.getString("linkSource"));
+        assertEquals("上海市大数据中心运维记录 2020年：无可判定的故障", sla.getString("linkSource"));
         assertEquals("96%", sla.getString("actual"));
-        assertEquals("上海市大数据中心 records 2020: no satisfaction form",
+        assertEquals("上海市大数据中心运维记录 2020年：无满意度评价表",
                 draft.getJsonArray("indicators").getJsonObject(2).getString("linkSource"));
-        assertEquals("上海市大数据中心 records 2020: no installment paid",
+        assertEquals("上海市大数据中心付款记录 2020年：无已支付的分期",
                 draft.getJsonArray("indicators").getJsonObject(3).getString("linkSource"));
 
         String path = BASE + "/self-evaluations/" + draft.getJsonNumber("id").longValue();
@@ -60,7 +60,7 @@ class FiscalLinkedIndicatorIT {
         assertEquals(200, submitted.status(), submitted::toString);
         assertFigures(submitted.json().asJsonObject().getJsonObject("submitted"), "100.00", "10.00", "90.00", "100.00", "优");
         assertProblem(Api.post(path + "/refresh", unit, ""), 409, "status");
-        assertEquals("上海市大数据中心 records 2020: no fault decided",
+        assertEquals("上海市大数据中心运维记录 2020年：无可判定的故障",
                 Api.get(path, unit).json().asJsonObject().getJsonArray("indicators").getJsonObject(1).getString("linkSource"));
     }
 

@@ -20,7 +20,8 @@ final class FiscalTablePrint {
         SelfEvaluationContent content = evaluation.content();
         List<org.perfportal.reports.fiscal.IndicatorRow> rows = content.indicators().stream()
                 .map(entry -> new org.perfportal.reports.fiscal.IndicatorRow(entry.category().label(), entry.level2(),
-                        entry.level3(), entry.target(), entry.actual(), entry.weight(), entry.score(), entry.deviation()))
+                        entry.level3(), entry.target(), entry.actual(), entry.weight(), entry.score(), entry.deviation(),
+                        entry.linkSource()))
                 .toList();
         return new FiscalTableData(tenantName, project.year(), project.name(), project.competentDepartment(),
                 project.implementingUnit(),

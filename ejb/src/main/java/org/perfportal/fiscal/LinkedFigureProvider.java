@@ -14,7 +14,7 @@ public interface LinkedFigureProvider {
 
     /**
      * The figure for {@code year} (a calendar year in Asia/Shanghai), with a source text naming
-     * the records behind it, e.g. {@code 漯河 records 2026: 47 of 50 faults within limits}; a
+     * the records behind it, e.g. {@code 漯河运维记录 2026年：可判定故障 50 起，47 起在其等级时限内恢复}; a
      * measure without a value when the year has nothing to measure.
      */
     LinkedMeasure measure(int year);

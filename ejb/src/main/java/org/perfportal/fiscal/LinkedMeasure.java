@@ -11,7 +11,7 @@ import java.util.Optional;
  * a reader of the table can check the figure (or see why there is none).
  *
  * @param value  the figure in the {@link LinkedFigure#unit()}, or {@code null} when nothing was measured
- * @param source where it came from, e.g. {@code 漯河 records 2026: 47 of 50 faults within limits}
+ * @param source where it came from, e.g. {@code 漯河运维记录 2026年：可判定故障 50 起，47 起在其等级时限内恢复}
  */
 public record LinkedMeasure(BigDecimal value, String source) {
 

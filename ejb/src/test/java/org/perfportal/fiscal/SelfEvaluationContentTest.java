@@ -98,12 +98,12 @@ class SelfEvaluationContentTest {
     void aLinkedRowFillsItsActualAndFollowingScoreFromTheFigure() {
         // SLA 达标率 47 ÷ 50 = 94.00% against ≥95%: 30 × 94 ÷ 95 = 29.684… → 29.68
         SelfEvaluationContent filled = linkedSla("≥95%").withLinkedValues(figure -> Optional.of(
-                LinkedMeasure.of(new BigDecimal("94"), "漯河 records 2026: 47 of 50 faults within limits")));
+                LinkedMeasure.of(new BigDecimal("94"), "漯河运维记录 2026年：可判定故障 50 起，47 起在其等级时限内恢复")));
         IndicatorEntry sla = filled.indicators().get(1);
 
         assertEquals("94.00%", sla.actual());
         assertEquals(d("29.68"), sla.score());
-        assertEquals("漯河 records 2026: 47 of 50 faults within limits", sla.linkSource());
+        assertEquals("漯河运维记录 2026年：可判定故障 50 起，47 起在其等级时限内恢复", sla.linkSource());
         // 10.00 + 50.00 + 29.68 + 10.00
         assertEquals(d("99.68"), compute(filled).total());
     }
@@ -111,10 +111,10 @@ class SelfEvaluationContentTest {
     @Test
     void aYearWithoutRecordsKeepsTheTypedActualAndSaysSo() {
         IndicatorEntry sla = linkedSla("≥95%").withLinkedValues(figure -> Optional.of(
-                LinkedMeasure.none("漯河 records 2020: no faults"))).indicators().get(1);
+                LinkedMeasure.none("漯河运维记录 2020年：无可判定的故障"))).indicators().get(1);
 
         assertEquals("90%", sla.actual());
-        assertEquals("漯河 records 2020: no faults", sla.linkSource());
+        assertEquals("漯河运维记录 2020年：无可判定的故障", sla.linkSource());
     }
 
     @Test

@@ -49,7 +49,7 @@ public class LuoheAmountPaid implements LinkedFigureProvider {
                 .flatMap(contract -> payments.schedule(contract.id()).stream()
                         .map(installment -> new PaidInstallment(contract.name(), installment)))
                 .toList();
-        return paidIn(year, registry.requireActive(tenant.require()).displayName() + " records " + year, installments);
+        return paidIn(year, registry.requireActive(tenant.require()).displayName() + "付款记录 " + year + "年", installments);
     }
 
     /** The sum of the installments paid in {@code year}, with the source naming each of them. */
@@ -58,12 +58,11 @@ public class LuoheAmountPaid implements LinkedFigureProvider {
                 .filter(i -> i.installment().paidOn() != null && i.installment().paidOn().getYear() == year)
                 .toList();
         if (paid.isEmpty()) {
-            return LinkedMeasure.none(source + ": no installment paid");
+            return LinkedMeasure.none(source + "：无已支付的分期");
         }
         BigDecimal sum = paid.stream().map(i -> i.installment().netPayable().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return LinkedMeasure.of(sum, source + ": " + yuan(sum) + " in " + paid.size() + " installment"
-                + (paid.size() == 1 ? "" : "s") + " ("
-                + paid.stream().map(PaidInstallment::describe).collect(Collectors.joining("; ")) + ")");
+        return LinkedMeasure.of(sum, source + "：已支付 " + yuan(sum) + "，共 " + paid.size() + " 期（"
+                + paid.stream().map(PaidInstallment::describe).collect(Collectors.joining("；")) + "）");
     }
 
     private static String yuan(BigDecimal amount) {
@@ -75,7 +74,7 @@ public class LuoheAmountPaid implements LinkedFigureProvider {
 
         String describe() {
             return contract + " 第" + installment.number() + "期 " + yuan(installment.netPayable().value())
-                    + " paid " + installment.paidOn();
+                    + " 于 " + installment.paidOn() + " 支付";
         }
     }
 }

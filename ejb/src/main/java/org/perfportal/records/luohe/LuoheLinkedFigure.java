@@ -35,6 +35,6 @@ abstract class LuoheLinkedFigure implements LinkedFigureProvider {
     LuoheYearFigures figures() {
         return new LuoheYearFigures(tenantEm.get(),
                 day -> schemes.inForce(codec, day).parameters(),
-                registry.requireActive(tenant.require()).displayName() + " records", Instant.now());
+                registry.requireActive(tenant.require()).displayName() + "运维记录", Instant.now());
     }
 }

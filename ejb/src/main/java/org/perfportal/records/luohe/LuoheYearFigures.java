@@ -62,7 +62,7 @@ final class LuoheYearFigures {
 
     /**
      * @param schemeOn    the scheme in force on a day
-     * @param recordsName how the source text names the records, e.g. {@code 漯河市政务大数据中心 records}
+     * @param recordsName how the source text names the records, e.g. {@code 漯河市政务大数据中心运维记录}
      * @param now         the instant up to which limits and months count as passed
      */
     LuoheYearFigures(EntityManager em, Function<LocalDate, LuoheSchemeParameters> schemeOn, String recordsName, Instant now) {
@@ -102,13 +102,13 @@ final class LuoheYearFigures {
                 open++;
             }
         }
-        String notes = (open == 0 ? "" : ", " + open + " still open within their limit")
-                + (exempt == 0 ? "" : ", " + exempt + " exempted");
+        String notes = (open == 0 ? "" : "，" + open + " 起尚在时限内未恢复")
+                + (exempt == 0 ? "" : "，" + exempt + " 起已免责");
         if (decided == 0) {
-            return LinkedMeasure.none(recordsName + " " + year + ": no fault decided" + notes);
+            return LinkedMeasure.none(of(year) + "无可判定的故障" + notes);
         }
-        return LinkedMeasure.of(percent(BigDecimal.valueOf(within), BigDecimal.valueOf(decided)), recordsName + " " + year
-                + ": " + within + " of " + decided + " faults restored within their level's limit" + notes);
+        return LinkedMeasure.of(percent(BigDecimal.valueOf(within), BigDecimal.valueOf(decided)), of(year)
+                + "可判定故障 " + decided + " 起，" + within + " 起在其等级时限内恢复" + notes);
     }
 
     /** 满意度平均得分率: the mean score of the year's satisfaction forms ÷ the full satisfaction points, in percent. */
@@ -119,7 +119,7 @@ final class LuoheYearFigures {
                 .setParameter("year", year + "-%")
                 .getResultList();
         if (forms.isEmpty()) {
-            return LinkedMeasure.none(recordsName + " " + year + ": no satisfaction form");
+            return LinkedMeasure.none(of(year) + "无满意度评价表");
         }
         BigDecimal points = BigDecimal.ZERO;
         BigDecimal full = BigDecimal.ZERO;
@@ -130,9 +130,9 @@ final class LuoheYearFigures {
             full = full.add(scheme.satisfactionPoints());
         }
         BigDecimal count = BigDecimal.valueOf(forms.size());
-        return LinkedMeasure.of(percent(points, full), recordsName + " " + year + ": " + forms.size()
-                + " satisfaction forms, mean " + points.divide(count, 2, RoundingMode.HALF_UP).toPlainString() + " of "
-                + full.divide(count, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " points");
+        return LinkedMeasure.of(percent(points, full), of(year) + "满意度评价表 " + forms.size() + " 份，平均 "
+                + points.divide(count, 2, RoundingMode.HALF_UP).toPlainString() + " 分（满分 "
+                + full.divide(count, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " 分）");
     }
 
     /** 巡检完成率: inspections done ÷ inspections the schedule expects, in percent. */
@@ -178,11 +178,16 @@ final class LuoheYearFigures {
             }
         }
         if (expected == 0) {
-            return LinkedMeasure.none(recordsName + " " + year + ": no inspection scheduled (no ended month of a unit with systems)");
+            return LinkedMeasure.none(of(year) + "无应巡检的月份（没有已结束月份的有系统单位）");
         }
-        return LinkedMeasure.of(percent(BigDecimal.valueOf(done), BigDecimal.valueOf(expected)), recordsName + " " + year
-                + ": " + done + " of " + expected + " scheduled inspections done (" + perMonth
-                + " a month for each unit with systems, " + unitMonths + " unit-months ended)");
+        return LinkedMeasure.of(percent(BigDecimal.valueOf(done), BigDecimal.valueOf(expected)), of(year)
+                + "应巡检 " + expected + " 次，完成 " + done + " 次（有系统的单位每月 " + perMonth + " 次，已结束 "
+                + unitMonths + " 个单位月）");
+    }
+
+    /** The opening of a source text: whose records, which year, e.g. {@code 漯河运维记录 2026年：}. */
+    private String of(int year) {
+        return recordsName + " " + year + "年：";
     }
 
     private LuoheSchemeParameters scheme(LocalDate day) {

@@ -41,19 +41,19 @@ class LuoheAmountPaidTest {
                 3, new InstallmentDates(null, LocalDate.of(2027, 1, 4))));
 
         // 2026: installments 1 and 2 → 2 × 2,906,250.00 = 5,812,500.00
-        LinkedMeasure in2026 = LuoheAmountPaid.paidIn(2026, "漯河 records 2026", installments);
+        LinkedMeasure in2026 = LuoheAmountPaid.paidIn(2026, "漯河付款记录 2026年", installments);
         assertEquals(new BigDecimal("5812500.00"), in2026.value());
-        assertEquals("漯河 records 2026: 5,812,500.00元 in 2 installments (B 包 第1期 2,906,250.00元 paid 2026-11-13;"
-                + " B 包 第2期 2,906,250.00元 paid 2026-12-30)", in2026.source());
+        assertEquals("漯河付款记录 2026年：已支付 5,812,500.00元，共 2 期（B 包 第1期 2,906,250.00元 于 2026-11-13 支付；"
+                + "B 包 第2期 2,906,250.00元 于 2026-12-30 支付）", in2026.source());
 
         // 2027: installment 3 only; the unpaid 4th counts nowhere
-        assertEquals(new BigDecimal("2906250.00"), LuoheAmountPaid.paidIn(2027, "漯河 records 2027", installments).value());
+        assertEquals(new BigDecimal("2906250.00"), LuoheAmountPaid.paidIn(2027, "漯河付款记录 2027年", installments).value());
     }
 
     @Test
     void aYearWithoutPaymentsHasNoValueAndSaysSo() {
-        LinkedMeasure none = LuoheAmountPaid.paidIn(2026, "漯河 records 2026", paid(Map.of()));
+        LinkedMeasure none = LuoheAmountPaid.paidIn(2026, "漯河付款记录 2026年", paid(Map.of()));
         assertTrue(none.measured().isEmpty());
-        assertEquals("漯河 records 2026: no installment paid", none.source());
+        assertEquals("漯河付款记录 2026年：无已支付的分期", none.source());
     }
 }

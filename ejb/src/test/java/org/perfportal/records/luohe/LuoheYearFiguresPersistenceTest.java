@@ -97,8 +97,8 @@ class LuoheYearFiguresPersistenceTest {
         LinkedMeasure sla = figures("luohe", f -> f.slaCompliance(2026));
 
         assertEquals(new BigDecimal("50.00"), sla.value());
-        assertEquals("漯河 records 2026: 2 of 4 faults restored within their level's limit, 1 still open within their limit,"
-                + " 1 exempted", sla.source());
+        assertEquals("漯河运维记录 2026年：可判定故障 4 起，2 起在其等级时限内恢复，1 起尚在时限内未恢复，1 起已免责",
+                sla.source());
     }
 
     @Test
@@ -107,7 +107,7 @@ class LuoheYearFiguresPersistenceTest {
         LinkedMeasure satisfaction = figures("luohe", f -> f.meanSatisfaction(2026));
 
         assertEquals(new BigDecimal("94.00"), satisfaction.value());
-        assertEquals("漯河 records 2026: 2 satisfaction forms, mean 28.20 of 30 points", satisfaction.source());
+        assertEquals("漯河运维记录 2026年：满意度评价表 2 份，平均 28.20 分（满分 30 分）", satisfaction.source());
     }
 
     @Test
@@ -117,28 +117,28 @@ class LuoheYearFiguresPersistenceTest {
         LinkedMeasure inspections = figures("luohe", f -> f.scheduledInspections(2026));
 
         assertEquals(new BigDecimal("7.29"), inspections.value());
-        assertEquals("漯河 records 2026: 7 of 96 scheduled inspections done (4 a month for each unit with systems,"
-                + " 24 unit-months ended)", inspections.source());
+        assertEquals("漯河运维记录 2026年：应巡检 96 次，完成 7 次（有系统的单位每月 4 次，已结束 24 个单位月）",
+                inspections.source());
     }
 
     @Test
     void anotherTenantMeasuresNothingOfThem() {
         assertTrue(figures("shanghai", f -> f.slaCompliance(2026)).measured().isEmpty());
         assertTrue(figures("shanghai", f -> f.meanSatisfaction(2026)).measured().isEmpty());
-        assertEquals("漯河 records 2026: no inspection scheduled (no ended month of a unit with systems)",
+        assertEquals("漯河运维记录 2026年：无应巡检的月份（没有已结束月份的有系统单位）",
                 figures("shanghai", f -> f.scheduledInspections(2026)).source());
     }
 
     @Test
     void anotherYearHasItsOwnFigures() {
         // F7 only: reported 2025-12-31 23:00, restored 4 h later, 2 h allowed
-        assertEquals("漯河 records 2025: 0 of 1 faults restored within their level's limit",
+        assertEquals("漯河运维记录 2025年：可判定故障 1 起，0 起在其等级时限内恢复",
                 figures("luohe", f -> f.slaCompliance(2025)).source());
     }
 
     private static LinkedMeasure figures(String tenant, Function<LuoheYearFigures, LinkedMeasure> figure) {
         return db.inTenant(tenant, em -> figure.apply(
-                new LuoheYearFigures(em, day -> LuoheSchemeParameters.luohe2025(), "漯河 records", NOW)));
+                new LuoheYearFigures(em, day -> LuoheSchemeParameters.luohe2025(), "漯河运维记录", NOW)));
     }
 
     private static OffsetDateTime at(String localShanghai) {

@@ -77,4 +77,16 @@ public record FiscalTableData(String tenantName, int year, String projectName, S
     public BigDecimal totalWeight() {
         return indicators.stream().map(IndicatorRow::weight).reduce(budgetWeight, BigDecimal::add);
     }
+
+    /**
+     * The 数据来源 notes under the table: one line per indicator whose actual value the portal
+     * filled from its records, e.g. {@code 「运维服务达标率」实际完成值 50.00%：…}.
+     *
+     * @return the lines, in row order; empty when every actual value was typed by hand
+     */
+    public List<String> sourceNotes() {
+        return indicators.stream().filter(row -> !row.source().isEmpty())
+                .map(row -> "「" + row.level3() + "」实际完成值 " + row.actual() + "：" + row.source())
+                .toList();
+    }
 }

@@ -20,11 +20,20 @@ import java.util.Objects;
  * @param weight    分值
  * @param score     得分
  * @param deviation 偏差原因分析及改进措施; empty when there is none
+ * @param source    数据来源 of an actual value the portal filled from its own records (a linked
+ *                  indicator), printed under the table so the reader sees where it came from;
+ *                  empty for a value typed by hand
  */
 public record IndicatorRow(String level1, String level2, String level3, String target, String actual,
-                           BigDecimal weight, BigDecimal score, String deviation) {
+                           BigDecimal weight, BigDecimal score, String deviation, String source) {
 
-    /** Requires every column except the deviation text, which defaults to empty. */
+    /** A row whose actual value was typed by hand: no source. */
+    public IndicatorRow(String level1, String level2, String level3, String target, String actual,
+                        BigDecimal weight, BigDecimal score, String deviation) {
+        this(level1, level2, level3, target, actual, weight, score, deviation, "");
+    }
+
+    /** Requires every column except the deviation and source texts, which default to empty. */
     public IndicatorRow {
         Objects.requireNonNull(level1, "level1");
         Objects.requireNonNull(level2, "level2");
@@ -34,5 +43,6 @@ public record IndicatorRow(String level1, String level2, String level3, String t
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(score, "score");
         deviation = deviation == null ? "" : deviation;
+        source = source == null ? "" : source;
     }
 }

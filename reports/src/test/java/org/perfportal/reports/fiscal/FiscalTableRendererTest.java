@@ -74,6 +74,29 @@ class FiscalTableRendererTest {
         assertFalse(pdfText(GoldenFiscalTables.governmentCloud(false)).contains("校验提示"));
     }
 
+    /**
+     * A linked indicator (故障响应及时率 filled from the record book) prints where its actual value came
+     * from under the table; a table typed by hand has no 数据来源 block.
+     */
+    @Test
+    void pdfPrintsTheSourceOfALinkedActualValue() throws IOException {
+        FiscalTableData golden = GoldenFiscalTables.governmentCloud(false);
+        String source = "本租户 2020 年运维记录：到期故障 4 起，按时响应与恢复 2 起";
+        List<IndicatorRow> rows = new java.util.ArrayList<>(golden.indicators());
+        IndicatorRow typed = rows.get(2);
+        rows.set(2, new IndicatorRow(typed.level1(), typed.level2(), typed.level3(), typed.target(), "50.00%",
+                typed.weight(), typed.score(), typed.deviation(), source));
+        FiscalTableData linked = new FiscalTableData(golden.tenantName(), golden.year(), golden.projectName(),
+                golden.competentDepartment(), golden.implementingUnit(), golden.totalFunds(), golden.currentAppropriation(),
+                golden.carriedOver(), golden.otherFunds(), golden.executionRate(), golden.budgetWeight(), golden.budgetScore(),
+                golden.annualGoal(), golden.actualCompletion(), rows, golden.totalScore(), golden.grade(),
+                golden.schemeVersion(), golden.generatedAt(), golden.draft(), golden.warnings());
+        String text = pdfText(linked).replace("\n", "");
+        assertTrue(text.contains("数据来源"), text);
+        assertTrue(text.contains("「故障响应及时率」实际完成值 50.00%：" + source), text);
+        assertFalse(pdfText(golden).contains("数据来源"));
+    }
+
     @Test
     void xlsxKeepsTheTotalScore() throws IOException {
         byte[] xlsx = render(GoldenFiscalTables.governmentCloud(false), ReportFormat.XLSX);
