@@ -207,6 +207,15 @@ class LuoheMonthLoaderPersistenceTest {
      *       costs 10 once → 20; no catalogue → documents 10 → total 65.1333333333;</li>
      *   <li>市自然资源和规划局: the critical vulnerability fixed after 30 h (limit 24 h) costs 10;
      *       市气象局: the L4 fault still open when its 24 h restore limit passed on 11-09 costs 5.</li>
+     *   <li>The other units (changelog 9006): full routine work 30, no form (satisfied) 30, no catalogue 10, anomaly
+     *       30 → 100 (市畜牧局, 市审信局; 市科技局 and 市司法局 have line lease only → 100); 市农机中心 too, but this
+     *       class catalogues two documents of its platform that October lacks → documents 0 → 90;
+     *       市自然资源和规划局 30 + 30 + 20 + 10 = 90; 市气象局 30 + 30 + 25 + 10 = 95; 市农业农村局 (only a visit in
+     *       October) 30 + 8 + 30 + 10 = 78.</li>
+     *   <li>Vendor: (90 + 78 + 100 + 90.3 + 90 + 100 + 65.1333333333 + 100 + 100 + 95) ÷ 10 = 90.8433333333;
+     *       every system was worked in 2026-09 (9006), so no two-month lapse is detected; − 3 (the responsible
+     *       complaint) = 87.8433333333 → 87.84, 良好. (The demo database alone, without this class's catalogue:
+     *       市农机中心 100, vendor 88.84.)</li>
      * </ul>
      */
     @Test
@@ -218,6 +227,12 @@ class LuoheMonthLoaderPersistenceTest {
         assertEquals(0, new BigDecimal("65.1333333333").compareTo(unitTotal(result, "市水利局")), "市水利局");
         assertEquals(0, new BigDecimal("20").compareTo(score(result, "市自然资源和规划局").anomalyHandling().value()));
         assertEquals(0, new BigDecimal("25").compareTo(score(result, "市气象局").anomalyHandling().value()));
+        assertEquals(0, new BigDecimal("78").compareTo(unitTotal(result, "市农业农村局")), "市农业农村局");
+        assertEquals(0, new BigDecimal("90").compareTo(unitTotal(result, "市自然资源和规划局")), "市自然资源和规划局");
+        assertEquals(0, new BigDecimal("90").compareTo(unitTotal(result, "市农机中心")), "市农机中心");
+        assertTrue(result.detectedItems().isEmpty(), "no two-month lapse: " + result.detectedItems());
+        assertEquals(new BigDecimal("87.84"), result.publishedScore());
+        assertEquals(org.perfportal.assessment.luohe.Grade.GOOD, result.band().grade());
         LuoheMonthRecords records = load(october);
         assertEquals(1, records.deductionItems().size());
         assertEquals(1, records.moneyPenalties().size());
