@@ -160,7 +160,7 @@ class LuoheMonthIT {
         // approval in September is PaymentScheduleTest's).
         assertTrue(absent(first, "dueOn"), first::toString);
         assertTrue(first.getJsonArray("notes").getValuesAs(jakarta.json.JsonString::getString).stream()
-                .anyMatch(n -> n.startsWith("calendar for 2027 not yet published")), first::toString);
+                .anyMatch(n -> n.startsWith("2027 年节假日安排尚未公布")), first::toString);
         // Installment 2 has no month assessed.
         JsonObject second = Api.get(c.schedule(), finance).json().asJsonObject().getJsonArray("installments").getJsonObject(1);
         assertFalse(second.getJsonArray("months").getJsonObject(0).getBoolean("assessed"));
@@ -259,7 +259,7 @@ class LuoheMonthIT {
         JsonObject neglect = lines.stream().filter(l -> l.getString("ruleCode").equals("VENDOR-DEDUCTION-CONSECUTIVE_NEGLECT"))
                 .findFirst().orElseThrow();
         assertAmount("-5.00", neglect.getJsonNumber("amount"));
-        assertTrue(neglect.getString("description").contains("SCAN"), neglect::toString);
+        assertTrue(neglect.getString("description").contains("漏洞扫描"), neglect::toString);
         assertEquals(1, lines.stream().filter(l -> l.getString("ruleCode").equals("VENDOR-DEDUCTION-CONSECUTIVE_NEGLECT")).count());
         JsonObject fault = lines.stream().filter(l -> l.getString("ruleCode").equals("ANOMALY-FAULT")).findFirst().orElseThrow();
         assertEquals(String.valueOf(c.unit(3)), fault.getString("unitId"));

@@ -93,31 +93,30 @@ public final class PaymentSchedule {
 
         List<String> notes = new ArrayList<>();
         if (assessed < lines.size()) {
-            notes.add((lines.size() - assessed) + " of " + lines.size()
-                    + " month(s) not yet assessed: the net payable is provisional");
+            notes.add("本期 " + lines.size() + " 个月中有 " + (lines.size() - assessed) + " 个月尚未考核：本期应付金额为暂估");
         }
         LocalDate assessmentDate = assessed == lines.size() ? lastMonth.approvedOn() : null;
         LocalDate dueOn = null;
         if (assessmentDate == null) {
-            notes.add("no due date until the installment's last month has an approved result (季度考核结束)");
+            notes.add("本期最后一个月的考核结果批准（季度考核结束）后方可确定付款期限");
         } else {
             LocalDate start = dates.invoiceOn() != null && dates.invoiceOn().isAfter(assessmentDate)
                     ? dates.invoiceOn() : assessmentDate;
             if (dates.invoiceOn() == null) {
-                notes.add("no invoice date entered: due date counted from the quarterly assessment date");
+                notes.add("未录入发票日期：付款期限自季度考核结束之日起算");
             }
             try {
                 dueOn = calendar.addWorkingDays(start, dueWorkingDays);
             } catch (CalendarYearMissingException e) {
-                notes.add("calendar for " + e.year() + " not yet published: the due date (" + dueWorkingDays
-                        + " working days after " + start + ") cannot be counted yet");
+                notes.add(e.year() + " 年节假日安排尚未公布：付款期限（" + start + " 后 " + dueWorkingDays
+                        + " 个工作日）暂无法计算");
             }
         }
         Integer daysLate = null;
         Amount penalty = null;
         if (dates.paidOn() != null) {
             if (dueOn == null) {
-                notes.add("paid on " + dates.paidOn() + ", but without a due date no late-payment penalty can be computed");
+                notes.add("已于 " + dates.paidOn() + " 付款，但尚无付款期限，无法计算逾期付款违约金");
             } else {
                 daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(dueOn, dates.paidOn()));
                 BigDecimal owed = new LatePaymentPenalty(terms).penalty(installment.amount(), contractTotal, dueOn,

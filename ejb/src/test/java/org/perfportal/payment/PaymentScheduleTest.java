@@ -58,7 +58,7 @@ class PaymentScheduleTest {
         // 10-26..30 (29), 11-02 Mon (30) → due 2026-11-02.
         assertEquals(LocalDate.of(2026, 9, 15), first.assessmentDate());
         assertEquals(LocalDate.of(2026, 11, 2), first.dueOn());
-        assertTrue(first.notes().stream().anyMatch(n -> n.contains("no invoice date")), first.notes()::toString);
+        assertTrue(first.notes().stream().anyMatch(n -> n.startsWith("未录入发票日期")), first.notes()::toString);
         // Paid 11-13: 11 days late → 2 full steps of 5 days → 2 × 1% × 2,906,250.00 = 58,125.00
         assertEquals(11, first.daysLate());
         assertEquals(new Amount(new BigDecimal("58125.00"), "伍万捌仟壹佰贰拾伍元整"), first.latePenalty());
@@ -91,7 +91,7 @@ class PaymentScheduleTest {
         assertEquals(new BigDecimal("2857812.50"), second.netPayable().value());
         assertNull(second.assessmentDate());
         assertNull(second.dueOn());
-        assertTrue(second.notes().get(0).startsWith("2 of 3 month(s) not yet assessed"), second.notes()::toString);
+        assertTrue(second.notes().get(0).startsWith("本期 3 个月中有 2 个月尚未考核"), second.notes()::toString);
     }
 
     @Test
@@ -101,7 +101,7 @@ class PaymentScheduleTest {
         ScheduledInstallment second = schedule.schedule(TOTAL, B_PACKAGE, months, List.of(),
                 Map.of(2, new InstallmentDates(null, LocalDate.of(2027, 2, 1)))).get(1);
         assertNull(second.dueOn());
-        assertTrue(second.notes().stream().anyMatch(n -> n.startsWith("calendar for 2027 not yet published")),
+        assertTrue(second.notes().stream().anyMatch(n -> n.startsWith("2027 年节假日安排尚未公布")),
                 second.notes()::toString);
         assertNull(second.latePenalty());
         assertNull(second.daysLate());

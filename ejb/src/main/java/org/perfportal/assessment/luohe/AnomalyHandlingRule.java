@@ -1,6 +1,7 @@
 package org.perfportal.assessment.luohe;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class AnomalyHandlingRule {
     public TracedValue score(List<Fault> faults, List<Vulnerability> vulnerabilities, AssessmentMonth month,
                              Exemptions exemptions) {
         List<TraceLine> lines = new ArrayList<>();
-        lines.add(TraceLine.of("ANOMALY-START", CLAUSE, "full points before deductions", Measure.POINTS,
+        lines.add(TraceLine.of("ANOMALY-START", CLAUSE, "满分起算，逐项扣减", Measure.POINTS,
                 parameters.anomalyPoints(), List.of()));
         for (Fault fault : faults) {
             faultLine(fault, month).map(line -> exemptions.apply(line, fault.id())).ifPresent(lines::add);
@@ -47,7 +48,7 @@ public final class AnomalyHandlingRule {
         }
         BigDecimal sum = TracedValue.sumOf(lines).value();
         if (sum.signum() < 0) {
-            lines.add(TraceLine.of("ANOMALY-FLOOR", CLAUSE, "deductions exceed the part's points: floor at 0",
+            lines.add(TraceLine.of("ANOMALY-FLOOR", CLAUSE, "扣分超过本项分值：按 0 分计",
                     Measure.POINTS, sum.negate(), List.of()));
         }
         return TracedValue.sumOf(lines);
@@ -66,10 +67,9 @@ public final class AnomalyHandlingRule {
         if (!month.contains(firstMissedDeadline)) {
             return Optional.empty();
         }
-        String what = lateResponse && lateRestore ? "late response and late restore"
-                : lateResponse ? "late response" : "late restore";
+        String what = lateResponse && lateRestore ? "响应超时且恢复超时" : lateResponse ? "响应超时" : "恢复超时";
         return Optional.of(TraceLine.of("ANOMALY-FAULT", FAULT_CLAUSE,
-                fault.level() + " fault on " + fault.systemId() + ": " + what + " (deducted once per fault)",
+                fault.level().chinese() + "故障（项目 " + fault.systemId() + "）：" + what + "（每起故障只扣一次）",
                 Measure.POINTS, limit.deduction().negate(), List.of(fault.id())));
     }
 
@@ -82,8 +82,14 @@ public final class AnomalyHandlingRule {
             return Optional.empty();
         }
         return Optional.of(TraceLine.of("ANOMALY-VULNERABILITY", VULNERABILITY_CLAUSE,
-                vulnerability.severity() + " vulnerability on " + vulnerability.systemId() + " not handled within "
-                        + limit.fix(), Measure.POINTS, limit.deduction().negate(), List.of(vulnerability.id())));
+                vulnerability.severity().chinese() + "漏洞（项目 " + vulnerability.systemId() + "）未在 "
+                        + inWords(limit.fix()) + "内处置", Measure.POINTS, limit.deduction().negate(), List.of(vulnerability.id())));
+    }
+
+    /** A limit as the source words it: {@code 15 天} when whole days beyond one, else {@code 24 小时}. */
+    private static String inWords(Duration limit) {
+        long hours = limit.toHours();
+        return hours > 24 && hours % 24 == 0 ? hours / 24 + " 天" : hours + " 小时";
     }
 
     /** A limit is missed when the event has not happened or happened after the deadline. */

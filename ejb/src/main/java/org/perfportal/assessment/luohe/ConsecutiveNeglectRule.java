@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Detection of consecutive neglect (日常工作开展不力): the same system went two consecutive
@@ -38,7 +39,8 @@ public final class ConsecutiveNeglectRule {
                 items.add(new DeductionItem("NEGLECT-" + current.unitId() + "-" + system + "-" + month.label(),
                         DeductionKind.CONSECUTIVE_NEGLECT,
                         parameters.deductionRanges().get(DeductionKind.CONSECUTIVE_NEGLECT).min(),
-                        "no " + missing + " on " + system + " in " + month.previous().label() + " and " + month.label(),
+                        "项目 " + system + " 在 " + month.previous().label() + " 和 " + month.label() + " 均未开展"
+                                + missing.stream().map(WorkKind::chinese).collect(Collectors.joining("、")),
                         current.unitId(), system));
             }
         }

@@ -28,7 +28,7 @@ public final class DocumentsRule {
                 : parameters.documentsPoints().multiply(BigDecimal.valueOf(catalogue.present()))
                         .divide(BigDecimal.valueOf(catalogue.required()), RATIO_SCALE, RoundingMode.HALF_UP);
         return TracedValue.sumOf(List.of(TraceLine.of("DOCUMENTS", CLAUSE,
-                catalogue.present() + " of " + catalogue.required() + " required documents archived",
+                "应归档资料 " + catalogue.required() + " 份，已归档 " + catalogue.present() + " 份",
                 Measure.POINTS, points, List.of())));
     }
 }

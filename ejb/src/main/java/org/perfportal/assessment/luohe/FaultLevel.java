@@ -6,8 +6,19 @@ package org.perfportal.assessment.luohe;
  * so that a new scheme version can change them.
  */
 public enum FaultLevel {
-    L1,
-    L2,
-    L3,
-    L4
+    L1("1级"),
+    L2("2级"),
+    L3("3级"),
+    L4("4级");
+
+    private final String chinese;
+
+    FaultLevel(String chinese) {
+        this.chinese = chinese;
+    }
+
+    /** The level as the source writes it, e.g. {@code 2级}, for trace lines and documents. */
+    public String chinese() {
+        return chinese;
+    }
 }

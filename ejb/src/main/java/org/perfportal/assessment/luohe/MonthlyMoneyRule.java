@@ -33,8 +33,8 @@ public final class MonthlyMoneyRule {
                                   Exemptions exemptions) {
         List<TraceLine> lines = new ArrayList<>();
         lines.add(TraceLine.of(GRADE_CODE, GRADE_CLAUSE,
-                band.grade().chinese() + ": " + band.feeDeductionRate().movePointRight(2).stripTrailingZeros().toPlainString()
-                        + "% of the month's fee " + monthlyFee.toPlainString(),
+                band.grade().chinese() + "：扣减当月运维费 " + monthlyFee.toPlainString() + " 元的 "
+                        + band.feeDeductionRate().movePointRight(2).stripTrailingZeros().toPlainString() + "%",
                 Measure.YUAN, band.feeDeductionRate().multiply(monthlyFee), List.of()));
         for (MoneyPenalty penalty : penalties) {
             TraceLine line = TraceLine.of(PENALTY_CODE_PREFIX + penalty.kind(), penalty.kind().clause(), penalty.reason(),
@@ -43,7 +43,7 @@ public final class MonthlyMoneyRule {
         }
         BigDecimal total = TracedValue.sumOf(lines).value();
         if (parameters.monthlyCapToFee() && total.compareTo(monthlyFee) > 0) {
-            lines.add(TraceLine.of(CAP_CODE, CAP_CLAUSE, "total " + total.toPlainString() + " capped at the month's fee",
+            lines.add(TraceLine.of(CAP_CODE, CAP_CLAUSE, "扣减合计 " + total.toPlainString() + " 元，以当月运维费为上限",
                     Measure.YUAN, monthlyFee.subtract(total), List.of()));
         }
         return TracedValue.sumOf(lines);

@@ -30,7 +30,7 @@ public final class RoutineWorkRule {
     public TracedValue score(UnitMonthRecords unit, AssessmentMonth month) {
         if (!unit.hasHardwareAndSystemItems()) {
             return TracedValue.sumOf(List.of(TraceLine.of("ROUTINE-LINE-LEASE-ONLY", CLAUSE,
-                    "only line-lease or purchased-service items: full points (按满分计算)",
+                    "仅有线路租赁或购买服务类项目：按满分计算",
                     Measure.POINTS, parameters.routinePoints(), List.of())));
         }
         if (unit.systemIds().isEmpty()) {
@@ -40,11 +40,11 @@ public final class RoutineWorkRule {
         List<TraceLine> lines = new ArrayList<>();
 
         List<String> visits = ids(unit, month, WorkKind.VISIT, null);
-        lines.add(line("ROUTINE-VISIT", visits.size() + " visit(s)",
+        lines.add(line("ROUTINE-VISIT", WorkKind.VISIT.chinese() + " " + visits.size() + " 次",
                 visits.isEmpty() ? BigDecimal.ZERO : points.visit(), visits));
 
         List<String> inspections = ids(unit, month, WorkKind.INSPECTION, null);
-        lines.add(line("ROUTINE-INSPECTION", inspections.size() + " inspection(s)",
+        lines.add(line("ROUTINE-INSPECTION", WorkKind.INSPECTION.chinese() + " " + inspections.size() + " 次",
                 capped(points.inspectionEach(), inspections.size(), points.inspectionMax()), inspections));
 
         lines.add(averagedOverSystems(unit, month, WorkKind.BACKUP, "ROUTINE-BACKUP",
@@ -64,11 +64,11 @@ public final class RoutineWorkRule {
             BigDecimal systemPoints = pointsForCount.apply(ids.size());
             sum = sum.add(systemPoints);
             recordIds.addAll(ids);
-            perSystem.append(perSystem.isEmpty() ? "" : ", ").append(system).append(": ").append(ids.size())
-                    .append(" → ").append(systemPoints.toPlainString());
+            perSystem.append(perSystem.isEmpty() ? "" : "；").append("项目 ").append(system).append("：").append(ids.size())
+                    .append(" 次 → ").append(systemPoints.toPlainString()).append(" 分");
         }
         BigDecimal average = sum.divide(BigDecimal.valueOf(unit.systemIds().size()), AVERAGE_SCALE, RoundingMode.HALF_UP);
-        return line(code, kind + " averaged over " + unit.systemIds().size() + " system(s) (" + perSystem + ")",
+        return line(code, kind.chinese() + "按 " + unit.systemIds().size() + " 个系统平均（" + perSystem + "）",
                 average, recordIds);
     }
 

@@ -28,7 +28,7 @@ public final class SatisfactionRule {
     public TracedValue score(Optional<SatisfactionForm> form) {
         if (form.isEmpty()) {
             return TracedValue.sumOf(List.of(TraceLine.of("SAT-NOT-SUBMITTED", CLAUSE,
-                    "form not submitted by month end: counted as satisfied (逾期未报送，视为满意)",
+                    "月末未报送满意度评价表：逾期未报送，视为满意",
                     Measure.POINTS, parameters.satisfactionPoints(), List.of())));
         }
         SatisfactionForm submitted = form.get();
@@ -40,11 +40,11 @@ public final class SatisfactionRule {
         for (int i = 0; i < submitted.ratings().size(); i++) {
             SatisfactionLevel rating = submitted.ratings().get(i);
             BigDecimal points = parameters.satisfactionItemPoints().multiply(parameters.satisfactionFactors().get(rating));
-            lines.add(TraceLine.of("SAT-ITEM", CLAUSE, "item " + (i + 1) + " rated " + rating,
+            lines.add(TraceLine.of("SAT-ITEM", CLAUSE, "第 " + (i + 1) + " 项评价：" + rating.chinese(),
                     Measure.POINTS, points, List.of(submitted.id())));
         }
         if (submitted.accidentOccurred()) {
-            lines.add(TraceLine.of("SAT-ACCIDENT", CLAUSE, "unit reports an O&M accident (发生运维事故)",
+            lines.add(TraceLine.of("SAT-ACCIDENT", CLAUSE, "使用单位报告发生运维事故",
                     Measure.POINTS, BigDecimal.ZERO, List.of(submitted.id())));
         }
         return TracedValue.sumOf(lines);

@@ -31,7 +31,7 @@ public final class VendorScoreRule {
         BigDecimal sum = units.stream().map(UnitScore::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal mean = sum.divide(BigDecimal.valueOf(units.size()), MEAN_SCALE, RoundingMode.HALF_UP);
         List<TraceLine> lines = new ArrayList<>();
-        lines.add(TraceLine.of("VENDOR-MEAN", MEAN_CLAUSE, "mean of " + units.size() + " unit score(s)",
+        lines.add(TraceLine.of("VENDOR-MEAN", MEAN_CLAUSE, units.size() + " 个使用单位得分的平均分",
                 Measure.POINTS, mean, units.stream().map(UnitScore::unitId).toList()));
         for (DeductionItem item : items) {
             PointRange range = parameters.deductionRanges().get(item.kind());
@@ -40,13 +40,13 @@ public final class VendorScoreRule {
                         + " points outside " + range.min() + "–" + range.max() + " for " + item.kind());
             }
             TraceLine line = TraceLine.of("VENDOR-DEDUCTION-" + item.kind(), item.kind().clause() + DEDUCTION_CLAUSE_SUFFIX,
-                    item.reason() + " [unit " + item.unitId() + (item.systemId() == null ? "" : ", system " + item.systemId()) + "]",
+                    item.reason() + "（单位 " + item.unitId() + (item.systemId() == null ? "" : "，项目 " + item.systemId()) + "）",
                     Measure.POINTS, item.points().negate(), List.of(item.id()));
             lines.add(exemptions.apply(line, item.id()));
         }
         BigDecimal total = TracedValue.sumOf(lines).value();
         if (total.signum() < 0) {
-            lines.add(TraceLine.of("VENDOR-FLOOR", MEAN_CLAUSE, "deductions exceed the score: floor at 0",
+            lines.add(TraceLine.of("VENDOR-FLOOR", MEAN_CLAUSE, "扣分超过得分：按 0 分计",
                     Measure.POINTS, total.negate(), List.of()));
         }
         return TracedValue.sumOf(lines);

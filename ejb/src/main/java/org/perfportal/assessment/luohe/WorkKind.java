@@ -6,8 +6,19 @@ package org.perfportal.assessment.luohe;
  * because the consecutive-neglect deduction treats the four alike.
  */
 public enum WorkKind {
-    VISIT,
-    INSPECTION,
-    BACKUP,
-    SCAN
+    VISIT("上门回访"),
+    INSPECTION("日常巡检"),
+    BACKUP("数据备份"),
+    SCAN("漏洞扫描");
+
+    private final String chinese;
+
+    WorkKind(String chinese) {
+        this.chinese = chinese;
+    }
+
+    /** The kind as 附件4.2 names it, for trace lines and documents. */
+    public String chinese() {
+        return chinese;
+    }
 }

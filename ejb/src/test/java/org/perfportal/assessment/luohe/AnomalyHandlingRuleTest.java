@@ -51,7 +51,7 @@ class AnomalyHandlingRuleTest {
         // 30 - 10 (L2, late response and late restore, once per fault) = 20
         assertPoints("20", score.value());
         assertEquals(2, score.lines().size());
-        assertTrue(score.lines().get(1).description().contains("late response and late restore"));
+        assertTrue(score.lines().get(1).description().contains("响应超时且恢复超时"));
     }
 
     @Test

@@ -190,7 +190,7 @@ class LuoheMonthLoaderPersistenceTest {
         // are missing there; the other 27 systems have nothing in either month.
         assertEquals(28, result.detectedItems().size());
         String farmSystem = String.valueOf(farmPlatform);
-        assertEquals("no [INSPECTION, SCAN] on " + farmSystem + " in 2026-06 and 2026-07", result.detectedItems().stream()
+        assertEquals("项目 " + farmSystem + " 在 2026-06 和 2026-07 均未开展日常巡检、漏洞扫描", result.detectedItems().stream()
                 .filter(d -> farmSystem.equals(d.systemId())).findFirst().orElseThrow().reason());
     }
 

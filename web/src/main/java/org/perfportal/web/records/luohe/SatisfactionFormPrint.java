@@ -28,21 +28,11 @@ final class SatisfactionFormPrint {
         List<SatisfactionLevel> ratings = form.ratings();
         List<SatisfactionItem> items = new ArrayList<>();
         for (int i = 0; i < SatisfactionFormData.ITEMS.size(); i++) {
-            items.add(new SatisfactionItem(SatisfactionFormData.ITEMS.get(i), "", level(ratings.get(i))));
+            items.add(new SatisfactionItem(SatisfactionFormData.ITEMS.get(i), "", ratings.get(i).chinese()));
         }
         return new SatisfactionFormData(new DocumentHeader(tenantName, period, SatisfactionFormResource.FORM_VERSION, now,
                 false), form.unit().name(), period,
                 form.submittedAt().atZoneSameInstant(DocumentHeader.SHANGHAI).toLocalDate().toString(), items,
                 form.accident(), form.reasons(), form.suggestions());
-    }
-
-    /** The column of the form a rating ticks. */
-    private static String level(SatisfactionLevel level) {
-        return switch (level) {
-            case SATISFIED -> "满意";
-            case BASICALLY_SATISFIED -> "基本满意";
-            case AVERAGE -> "一般";
-            case DISSATISFIED -> "不满意";
-        };
     }
 }
