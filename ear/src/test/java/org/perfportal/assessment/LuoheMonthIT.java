@@ -329,7 +329,7 @@ class LuoheMonthIT {
         assertEquals("2026-11-20", first.getString("paidOn"));
         // No month assessed: no due date, hence no late-payment figure, each said in words.
         assertTrue(absent(first, "latePenalty"));
-        assertTrue(first.getJsonArray("notes").toString().contains("no late-payment penalty can be computed"), first::toString);
+        assertTrue(first.getJsonArray("notes").toString().contains("无法计算逾期付款违约金"), first::toString);
     }
 
     /**
