@@ -126,15 +126,23 @@ public class OrdosRecordBook {
 
     /** Every record of the tenant, as the rules read them; each rule books its misses in their half-year. */
     public OrdosRecords records() {
+        return records(tenantEm.get());
+    }
+
+    /**
+     * The book as {@link #records()} reads it, on any manager bound to a tenant: kept static so that
+     * a persistence test reads exactly what the assessment reads, without a container.
+     */
+    static OrdosRecords records(EntityManager em) {
         return new OrdosRecords(
-                all(OrdosLine.class).stream().map(OrdosLine::toExtranetLine).toList(),
-                all(OrdosFault.class).stream().map(OrdosFault::toLineFault).toList(),
-                all(OrdosBackboneFailure.class).stream().map(OrdosBackboneFailure::toBackboneFailure).toList(),
-                all(OrdosRelocation.class).stream().map(OrdosRelocation::toLineRelocation).toList(),
-                all(OrdosReportSubmission.class).stream().map(OrdosReportSubmission::toReportSubmission).toList(),
-                all(OrdosIllegalConnection.class).stream().map(OrdosIllegalConnection::toIllegalConnection).toList(),
-                all(OrdosAdHocFinding.class).stream().map(OrdosAdHocFinding::toAdHocFinding).toList(),
-                all(OrdosExemption.class).stream().map(OrdosExemption::toExemption).toList());
+                all(em, OrdosLine.class).stream().map(OrdosLine::toExtranetLine).toList(),
+                all(em, OrdosFault.class).stream().map(OrdosFault::toLineFault).toList(),
+                all(em, OrdosBackboneFailure.class).stream().map(OrdosBackboneFailure::toBackboneFailure).toList(),
+                all(em, OrdosRelocation.class).stream().map(OrdosRelocation::toLineRelocation).toList(),
+                all(em, OrdosReportSubmission.class).stream().map(OrdosReportSubmission::toReportSubmission).toList(),
+                all(em, OrdosIllegalConnection.class).stream().map(OrdosIllegalConnection::toIllegalConnection).toList(),
+                all(em, OrdosAdHocFinding.class).stream().map(OrdosAdHocFinding::toAdHocFinding).toList(),
+                all(em, OrdosExemption.class).stream().map(OrdosExemption::toExemption).toList());
     }
 
     private OrdosRecord store(OrdosRecord record) {
@@ -145,7 +153,11 @@ public class OrdosRecordBook {
     }
 
     private <T> List<T> all(Class<T> type) {
-        return tenantEm.get().createQuery("SELECT r FROM " + type.getSimpleName() + " r ORDER BY r.id", type).getResultList();
+        return all(tenantEm.get(), type);
+    }
+
+    private static <T> List<T> all(EntityManager em, Class<T> type) {
+        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r ORDER BY r.id", type).getResultList();
     }
 
     private OrdosLine line(String code) {
