@@ -200,11 +200,19 @@ public class PingliangAnnualService {
     }
 
     private AnnualRanking draft(AppliedScheme<PingliangSchemeParameters> scheme, int year) {
-        PingliangSchemeParameters parameters = scheme.parameters();
+        return draft(year, scheme.versionLabel(), scheme.parameters(), sheets(year));
+    }
+
+    /**
+     * The ranking the rules give for the year's stored sheets, units not fully reviewed listed as
+     * pending. Apart from the database so the demo year's test reads the sheets exactly as
+     * publishing does.
+     */
+    static AnnualRanking draft(int year, String schemeLabel, PingliangSchemeParameters parameters, List<AnnualSheet> sheets) {
         AnnualScoreRule rule = new AnnualScoreRule();
         Map<UnitCategory, List<UnitTotal>> totals = new EnumMap<>(UnitCategory.class);
         List<String> pending = new ArrayList<>();
-        for (AnnualSheet sheet : sheets(year)) {
+        for (AnnualSheet sheet : sheets) {
             IndicatorSet set = set(parameters, sheet.category());
             Optional<UnitScoreSheet> reviewed = sheet.reviewed(set);
             if (reviewed.isEmpty()) {
@@ -218,7 +226,7 @@ public class PingliangAnnualService {
         for (UnitCategory category : UnitCategory.values()) {
             ranks.put(category, ranking.rank(totals.getOrDefault(category, List.of())));
         }
-        return new AnnualRanking(year, scheme.versionLabel(), false, null, ranks, pending);
+        return new AnnualRanking(year, schemeLabel, false, null, ranks, pending);
     }
 
     private static AnnualRanking published(AnnualPublication publication) {
