@@ -40,7 +40,7 @@ public final class GoldenOrdosSheets {
         return new OrdosSheetData(
                 new DocumentHeader("鄂托克旗政务服务与数据管理局", "2026年上半年（2026-H1）", "ordos-2025 · 第1次计算",
                         Instant.parse("2026-07-20T02:30:00Z"), draft),
-                "鄂托克旗电子政务外网保障服务质量考核", "鄂托克旗电信", "2026-01-01 至 2026-12-31（OTG-2026-01）", 5,
+                "鄂托克旗电子政务外网保障服务质量考核", "鄂托克旗电信", "2026-01-01 至 2026-12-31（合同编号 OTG-WW-2026-01）", 5,
                 "2026-01-01 至 2026-06-30", rows, new BigDecimal("1340.00"), "壹仟叁佰肆拾元整",
                 new BigDecimal("100000.00"), new BigDecimal("98660.00"), "玖万捌仟陆佰陆拾元整", new BigDecimal("0.00"),
                 "从尾款中扣除", "");

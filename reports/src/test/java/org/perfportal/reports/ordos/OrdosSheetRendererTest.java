@@ -21,7 +21,7 @@ class OrdosSheetRendererTest {
     void pdfShowsTheFormTheFiguresAndTheSignatureLines() {
         String text = PdfAssertions.embeddedNotoText(render(GoldenOrdosSheets.firstHalf2026(false), ReportFormat.PDF));
         assertContainsAll(text, "电子政务外网支撑保障服务考核表（半年考核）", "项目名称", "服务商", "鄂托克旗电信",
-                "服务期限（合同期限）", "线路数量", "5 条", "考核时间", "2026-01-01 至 2026-06-30",
+                "服务期限（合同期限）", "（合同编号 OTG-WW-2026-01）", "线路数量", "5 条", "考核时间", "2026-01-01 至 2026-06-30",
                 "考核类别", "考核指标", "指标说明", "扣罚标准", "是否扣款", "甲方扣罚说明",
                 "运维质量", "运维巡检报告", "不定期巡查", "800.00", "300.00", "90.00", "150.00", "暴雪",
                 "总计", "1,340.00", "壹仟叁佰肆拾元整", "¥100,000.00", "¥98,660.00", "玖万捌仟陆佰陆拾元整",
