@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.perfportal.payment.Installment;
 import org.perfportal.testing.TestDatabase;
 
@@ -19,21 +18,12 @@ import org.perfportal.testing.TestDatabase;
  */
 class LuoheContractDemoDataPersistenceTest {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void migrateWithDemoData() throws Exception {
-        db = TestDatabase.migrated(true);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase.PerClass DEMO = TestDatabase.perClass(true);
 
     @Test
     void theContractHasTheGoldenFigures() {
-        ServiceContract contract = db.inTenant("luohe", em -> em.createQuery("SELECT c FROM ServiceContract c",
+        ServiceContract contract = DEMO.db().inTenant("luohe", em -> em.createQuery("SELECT c FROM ServiceContract c",
                 ServiceContract.class).getSingleResult());
 
         assertEquals("2026 年度市级非涉密政务信息系统一体化运维项目（B 包）", contract.name());
@@ -52,7 +42,7 @@ class LuoheContractDemoDataPersistenceTest {
 
     @Test
     void sixtyFiveItemsOverTenUnits() {
-        List<OmItem> items = db.inTenant("luohe", em -> em.createQuery("SELECT i FROM OmItem i ORDER BY i.sequenceNo",
+        List<OmItem> items = DEMO.db().inTenant("luohe", em -> em.createQuery("SELECT i FROM OmItem i ORDER BY i.sequenceNo",
                 OmItem.class).getResultList());
 
         assertEquals(65, items.size());
@@ -68,9 +58,9 @@ class LuoheContractDemoDataPersistenceTest {
 
     @Test
     void onlyLuoheHasThem() {
-        assertEquals(0L, (long) db.inTenant("ordos", em -> em.createQuery("SELECT COUNT(i) FROM OmItem i", Long.class)
+        assertEquals(0L, (long) DEMO.db().inTenant("ordos", em -> em.createQuery("SELECT COUNT(i) FROM OmItem i", Long.class)
                 .getSingleResult()));
-        assertEquals(0L, (long) db.inTenant("shanghai", em -> em.createQuery("SELECT COUNT(c) FROM ServiceContract c",
+        assertEquals(0L, (long) DEMO.db().inTenant("shanghai", em -> em.createQuery("SELECT COUNT(c) FROM ServiceContract c",
                 Long.class).getSingleResult()));
     }
 

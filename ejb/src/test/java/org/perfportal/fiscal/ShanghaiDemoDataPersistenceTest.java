@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.perfportal.scheme.Scheme;
 import org.perfportal.testing.TestDatabase;
 
@@ -21,24 +20,15 @@ import org.perfportal.testing.TestDatabase;
  */
 class ShanghaiDemoDataPersistenceTest {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void migrateWithDemoData() throws Exception {
-        db = TestDatabase.migrated(true);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase.PerClass DEMO = TestDatabase.perClass(true);
 
     @Test
     void demoFormsComputeAsTheSeedForms() {
-        FiscalTemplate shanghai2020 = db.inTenant("shanghai", em -> new FiscalSchemeCodec().decode(Json.createReader(
+        FiscalTemplate shanghai2020 = DEMO.db().inTenant("shanghai", em -> new FiscalSchemeCodec().decode(Json.createReader(
                 new StringReader(em.createQuery("SELECT s FROM Scheme s WHERE s.kind = 'shanghai-fiscal'", Scheme.class)
                         .getSingleResult().parameters())).readObject()));
-        List<SelfEvaluationResult> demo = db.inTenant("shanghai", em -> em.createQuery(
+        List<SelfEvaluationResult> demo = DEMO.db().inTenant("shanghai", em -> em.createQuery(
                 "SELECT e FROM SelfEvaluation e ORDER BY e.id", SelfEvaluation.class).getResultStream()
                 .map(e -> e.content().evaluate(e.project(), shanghai2020)).toList());
         List<SelfEvaluationResult> seeds = ShanghaiSelfEvaluations2020.all().stream()
@@ -53,7 +43,7 @@ class ShanghaiDemoDataPersistenceTest {
      */
     @Test
     void demoFormsCarryTheCorrectedGoalAndCompletionTexts() {
-        List<SelfEvaluationContent> forms = db.inTenant("shanghai", em -> em.createQuery(
+        List<SelfEvaluationContent> forms = DEMO.db().inTenant("shanghai", em -> em.createQuery(
                 "SELECT e FROM SelfEvaluation e ORDER BY e.id", SelfEvaluation.class).getResultStream()
                 .map(SelfEvaluation::content).toList());
 
@@ -74,9 +64,9 @@ class ShanghaiDemoDataPersistenceTest {
 
     @Test
     void onlyShanghaiHasThem() {
-        long luohe = db.inTenant("luohe", em -> em.createQuery("SELECT COUNT(p) FROM FiscalProject p", Long.class)
+        long luohe = DEMO.db().inTenant("luohe", em -> em.createQuery("SELECT COUNT(p) FROM FiscalProject p", Long.class)
                 .getSingleResult());
-        long shanghai = db.inTenant("shanghai", em -> em.createQuery("SELECT COUNT(p) FROM FiscalProject p", Long.class)
+        long shanghai = DEMO.db().inTenant("shanghai", em -> em.createQuery("SELECT COUNT(p) FROM FiscalProject p", Long.class)
                 .getSingleResult());
 
         assertEquals(0, luohe);

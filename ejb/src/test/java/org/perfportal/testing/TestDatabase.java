@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.perfportal.platform.SchemaMigrator;
 import org.perfportal.tenant.TenantContext;
 
@@ -80,5 +83,40 @@ public final class TestDatabase implements AutoCloseable {
     public void close() throws Exception {
         emf.close();
         postgres.close();
+    }
+
+    /**
+     * A database for one test class that needs nothing else before its tests:
+     * {@code @RegisterExtension static final TestDatabase.PerClass DEMO = TestDatabase.perClass(true);}
+     * migrates it before the first test and closes it after the last.
+     */
+    public static PerClass perClass(boolean demoData) {
+        return new PerClass(demoData);
+    }
+
+    /** See {@link #perClass(boolean)}. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private final boolean demoData;
+        private TestDatabase db;
+
+        private PerClass(boolean demoData) {
+            this.demoData = demoData;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            db = migrated(demoData);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            db.close();
+        }
+
+        /** The class's database, once its tests run. */
+        public TestDatabase db() {
+            return db;
+        }
     }
 }

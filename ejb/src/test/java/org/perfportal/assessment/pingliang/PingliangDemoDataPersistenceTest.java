@@ -9,9 +9,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.perfportal.scheme.Scheme;
 import org.perfportal.testing.TestDatabase;
 
@@ -57,17 +56,8 @@ import org.perfportal.testing.TestDatabase;
  */
 class PingliangDemoDataPersistenceTest {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void migrateWithDemoData() throws Exception {
-        db = TestDatabase.migrated(true);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase.PerClass DEMO = TestDatabase.perClass(true);
 
     @Test
     void theDemoYearRanksAsDerivedByHand() {
@@ -92,11 +82,11 @@ class PingliangDemoDataPersistenceTest {
     @Test
     void theStoredPublicationIsWhatPublishingTheseSheetsGives() {
         AnnualRanking computed = rankStoredSheets();
-        AnnualPublication publication = db.inTenant("pingliang", em -> em.createQuery(
+        AnnualPublication publication = DEMO.db().inTenant("pingliang", em -> em.createQuery(
                 "SELECT p FROM AnnualPublication p WHERE p.year = 2025", AnnualPublication.class).getSingleResult());
 
         assertEquals("pingliang-2025", publication.schemeLabel());
-        long schemeId = db.inTenant("pingliang", em -> em.createQuery(
+        long schemeId = DEMO.db().inTenant("pingliang", em -> em.createQuery(
                 "SELECT s.id FROM Scheme s WHERE s.versionLabel = 'pingliang-2025'", Long.class).getSingleResult());
         assertEquals(schemeId, publication.schemeId());
         for (UnitCategory category : UnitCategory.values()) {
@@ -128,9 +118,9 @@ class PingliangDemoDataPersistenceTest {
     @Test
     void onlyPingliangHasTheYear() {
         for (String tenant : List.of("ordos", "luohe", "shanghai")) {
-            long sheets = db.inTenant(tenant, em -> em.createQuery("SELECT COUNT(s) FROM AnnualSheet s", Long.class)
+            long sheets = DEMO.db().inTenant(tenant, em -> em.createQuery("SELECT COUNT(s) FROM AnnualSheet s", Long.class)
                     .getSingleResult());
-            long publications = db.inTenant(tenant, em -> em.createQuery("SELECT COUNT(p) FROM AnnualPublication p", Long.class)
+            long publications = DEMO.db().inTenant(tenant, em -> em.createQuery("SELECT COUNT(p) FROM AnnualPublication p", Long.class)
                     .getSingleResult());
             assertEquals(0, sheets + publications, tenant);
         }
@@ -141,14 +131,14 @@ class PingliangDemoDataPersistenceTest {
     }
 
     private static PingliangSchemeParameters scheme() {
-        String document = db.inTenant("pingliang", em -> em.createQuery(
+        String document = DEMO.db().inTenant("pingliang", em -> em.createQuery(
                 "SELECT s FROM Scheme s WHERE s.versionLabel = 'pingliang-2025'", Scheme.class).getSingleResult().parameters());
         return new PingliangSchemeCodec().decode(Json.createReader(new StringReader(document)).readObject());
     }
 
     /** The year's sheets as the service reads them (eager scores, loaded inside the tenant's transaction). */
     private static List<AnnualSheet> sheets() {
-        return db.inTenant("pingliang", em -> em.createQuery(
+        return DEMO.db().inTenant("pingliang", em -> em.createQuery(
                 "SELECT s FROM AnnualSheet s WHERE s.year = 2025 ORDER BY s.unit.name", AnnualSheet.class).getResultList());
     }
 
@@ -166,7 +156,7 @@ class PingliangDemoDataPersistenceTest {
     }
 
     private static long unitId(String name) {
-        Map<String, Long> ids = db.inTenant("pingliang", em -> em.createQuery("SELECT u.name, u.id FROM UsingUnit u", Object[].class)
+        Map<String, Long> ids = DEMO.db().inTenant("pingliang", em -> em.createQuery("SELECT u.name, u.id FROM UsingUnit u", Object[].class)
                 .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1])));
         return ids.get(name);
     }
