@@ -165,6 +165,50 @@ class LuoheDocumentsIT {
                 Api.token("ordos", "assessor")), 404, "id");
     }
 
+    /**
+     * A year of month sheets (年度汇编) holds the months in force only: June (79.00 一般) and July (34.00 较差,
+     * no records in its second month: every system's two-month lapse, see LuoheMonthIT) approved, August
+     * computed but not approved → the 2026 document has June's then July's sheets for every unit of the
+     * contract, not August's, and is no draft. No approved month in 2027 → 404 {@code year}; no year or a
+     * malformed one → 400 {@code year}; the tenant admin does not read results → 403.
+     */
+    @Test
+    void aYearOfMonthSheetsHoldsTheApprovedMonthsInOrder() throws InterruptedException {
+        Contract c = LuoheContracts.register(admin);
+        JsonObject june = computed(c, "2026-06");
+        JsonObject july = computed(c, "2026-07");
+        approve(c, june);
+        approve(c, july);
+        computed(c, "2026-08");
+        assertAmount("79.00", june.getJsonNumber("score").bigDecimalValue());
+        assertAmount("34.00", july.getJsonNumber("score").bigDecimalValue());
+        String year = c.assessments() + "/document?year=2026";
+
+        Api.Reply accepted = Api.get(year + "&format=pdf&async=true", finance);
+        assertEquals(202, accepted.status(), accepted::toString);
+        String text = pdfText(finishedJob(accepted, finance));
+        assertContainsAll(text, "政务信息系统一体化运维月度考核表", TENANT_NAME, "2026年（2 个月的生效考核结果）", "luohe-2025",
+                "考核月份：2026年6月（2026-06-10 至 2026-07-09）", "考核月份：2026年7月（2026-07-10 至 2026-08-09）",
+                "79.00", "34.00", "一般", "较差");
+        assertFalse(text.contains("2026年8月"), "August has no approved result");
+        assertFalse(text.contains("草稿"), "results in force are approved");
+        int julyStarts = text.indexOf("考核月份：2026年7月");
+        june.getJsonArray("units").stream().map(u -> u.asJsonObject().getString("unitName")).forEach(unit -> {
+            int inJune = text.indexOf("使用单位：" + unit);
+            assertTrue(inJune >= 0 && inJune < julyStarts, unit + " has its June sheet before July's");
+            assertTrue(text.indexOf("使用单位：" + unit, julyStarts) > julyStarts, unit + " has its July sheet");
+        });
+
+        Api.Download xlsx = Api.download(year + "&format=xlsx", auditor);
+        assertEquals(200, xlsx.status(), xlsx::toString);
+        assertTrue(numericCell(xlsx.body(), "34.00"), "July's vendor score is a number in the workbook");
+
+        assertProblem(Api.get(c.assessments() + "/document?year=2027", finance), 404, "year");
+        assertProblem(Api.get(c.assessments() + "/document?year=26", finance), 400, "year");
+        assertProblem(Api.get(c.assessments() + "/document", finance), 400, "year");
+        assertEquals(403, Api.get(year, admin).status());
+    }
+
     @Test
     void badRequestsAreProblemsAndNeverFiles() {
         Contract c = LuoheContracts.register(admin);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
 import org.perfportal.assessment.AssessmentStatus;
@@ -84,6 +85,19 @@ public class LuoheMonthService {
     public Optional<LuoheMonth> inForce(long contractId, String month) {
         contracts.get(contractId);
         return assessments.inForce(KIND, contractId, month).map(this::month);
+    }
+
+    /**
+     * The results in force of the contract's months labelled in {@code year}, in month order, for a
+     * year of month sheets (年度汇编); a month without an approved result is left out.
+     */
+    public List<LuoheMonth> inForceInYear(long contractId, int year) {
+        contracts.get(contractId);
+        return IntStream.rangeClosed(1, 12)
+                .mapToObj(month -> assessments.inForce(KIND, contractId, YearMonth.of(year, month).toString()))
+                .flatMap(Optional::stream)
+                .map(this::month)
+                .toList();
     }
 
     public LuoheMonth transition(long contractId, long id, long expectedVersion, AssessmentStatus target) {

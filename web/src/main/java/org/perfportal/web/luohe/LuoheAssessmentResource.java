@@ -34,6 +34,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import org.perfportal.assessment.luohe.LuoheSchemeCodec;
+import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.ServiceContractService;
 import org.perfportal.reports.RenderProgress;
 import org.perfportal.reports.ReportFormat;
@@ -52,7 +53,7 @@ import org.perfportal.web.security.AllowedRoles;
  * (月度考核) of one O&amp;M contract. The assessor computes (each time a new draft revision) and submits,
  * the approver approves (publishing it to the vendor) and finalizes, the vendor may dispute an approved
  * month with a reason (复核); {@code what-if} tries a draft scheme on a past month and stores nothing;
- * {@code {id}/document} prints a result as the 运维月度考核表.
+ * {@code {id}/document} prints a result as the 运维月度考核表, {@code document?year=} a year of them.
  */
 @RequestScoped
 @Path("tenants/{tenant}/luohe/contracts/{contractId}/assessments")
@@ -132,9 +133,54 @@ public class LuoheAssessmentResource {
                              @Context SecurityContext caller, @Context UriInfo uri) {
         ReportFormat chosen = DocumentDownload.format(format);
         LuoheMonth month = months.find(contractId, id);
-        MonthSheetPrint.Sheet sheet = MonthSheetPrint.of(registry.requireActive(tenant.require()).displayName(), month,
-                schemes.applied(codec, month.assessment().schemeId()), contracts.get(contractId), unitNames(), Instant.now());
+        MonthSheetPrint.Sheet sheet = monthSheet(month, registry.requireActive(tenant.require()).displayName(),
+                contracts.get(contractId), unitNames(), Instant.now());
         String stem = "运维月度考核表-" + month.assessment().periodLabel() + "-第" + month.assessment().revision() + "次";
+        return render(sheet, stem, chosen, async, caller, uri);
+    }
+
+    /**
+     * A year of month sheets in one document (年度汇编): the results in force of the contract's months
+     * labelled {@code year}, month by month, for the same roles as one month; {@code year} missing or not
+     * a year 400 {@code year}, a year without any approved month 404 {@code year}. A year of a large
+     * tenant runs long: {@code async=true} gives a job with its progress.
+     */
+    @GET
+    @Path("document")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public Response yearDocument(@QueryParam("year") String year, @QueryParam("format") @DefaultValue("pdf") String format,
+                                 @QueryParam("async") @DefaultValue("false") boolean async,
+                                 @Context SecurityContext caller, @Context UriInfo uri) {
+        ReportFormat chosen = DocumentDownload.format(format);
+        if (year == null || !year.strip().matches("20\\d\\d")) {
+            throw new InvalidFieldException("year", "name the year, e.g. ?year=2026");
+        }
+        int asked = Integer.parseInt(year.strip());
+        List<LuoheMonth> inForce = months.inForceInYear(contractId, asked);
+        if (inForce.isEmpty()) {
+            throw new RecordNotFoundException("year", "no month of " + asked + " has an approved result");
+        }
+        String tenantName = registry.requireActive(tenant.require()).displayName();
+        ServiceContract contract = contracts.get(contractId);
+        Map<String, String> names = unitNames();
+        Instant now = Instant.now();
+        List<MonthSheetPrint.Sheet> sheets = inForce.stream().map(m -> monthSheet(m, tenantName, contract, names, now)).toList();
+        List<String> versions = inForce.stream().map(m -> schemes.applied(codec, m.assessment().schemeId()).versionLabel())
+                .distinct().toList();
+        return render(MonthSheetPrint.year(tenantName, asked, sheets, versions, now), "运维月度考核表-" + asked + "年",
+                chosen, async, caller, uri);
+    }
+
+    private MonthSheetPrint.Sheet monthSheet(LuoheMonth month, String tenantName, ServiceContract contract,
+                                             Map<String, String> names, Instant now) {
+        return MonthSheetPrint.of(tenantName, month, schemes.applied(codec, month.assessment().schemeId()), contract,
+                names, now);
+    }
+
+    private Response render(MonthSheetPrint.Sheet sheet, String stem, ReportFormat chosen, boolean async,
+                            SecurityContext caller, UriInfo uri) {
         MonthlySheetRenderer renderer = renderers.monthlySheet();
         if (async) {
             return jobs.start(caller, uri, chosen, stem, (out, progress) -> renderer.render(sheet.heading(),

@@ -63,6 +63,19 @@ final class MonthSheetPrint {
         return new Sheet(new MonthlySheetData(header, contract.vendor().name(), contract.name()), units);
     }
 
+    /**
+     * A year of results in force as one document (年度汇编): each month's unit sheets in month order
+     * (every sheet names its month), under one header naming the year, how many months it holds and
+     * the scheme versions they were computed with. Results in force are approved, so it is no draft.
+     */
+    static Sheet year(String tenantName, int year, List<Sheet> months, List<String> schemeVersions, Instant now) {
+        MonthlySheetData first = months.get(0).heading();
+        DocumentHeader header = new DocumentHeader(tenantName, year + "年（" + months.size() + " 个月的生效考核结果）",
+                String.join("、", schemeVersions), now, false);
+        return new Sheet(new MonthlySheetData(header, first.vendorName(), first.contractName()),
+                months.stream().flatMap(month -> month.units().stream()).toList());
+    }
+
     private static List<PartScore> parts(LuoheUnitScore unit, List<ScopedLine> lines, LuoheSchemeParameters p) {
         return List.of(
                 new PartScore("满意度评价", "满意度评价", p.satisfactionPoints(), unit.satisfaction(),
