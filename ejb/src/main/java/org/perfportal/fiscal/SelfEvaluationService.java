@@ -16,7 +16,6 @@ import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.shared.StaleVersion;
 import org.perfportal.shared.UniqueKeyViolation;
-import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantEntityManager;
 import org.perfportal.tenant.TenantRegistry;
 
@@ -42,8 +41,6 @@ public class SelfEvaluationService {
     @Inject
     private TenantRegistry registry;
 
-    @Inject
-    private TenantContext tenant;
 
     @Inject
     private SchemeService schemes;
@@ -197,7 +194,7 @@ public class SelfEvaluationService {
      */
     public FiscalTableData table(long id) {
         SelfEvaluation evaluation = evaluation(id);
-        String tenantName = registry.requireActive(tenant.require()).displayName();
+        String tenantName = registry.currentDisplayName();
         return FiscalTablePrint.of(tenantName, evaluation, compute(evaluation).result(), Instant.now());
     }
 

@@ -1,6 +1,7 @@
 package org.perfportal.tenant;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -22,6 +23,9 @@ public class TenantRegistry {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    @Inject
+    private TenantContext tenant;
+
     public List<Tenant> listAll() {
         return em.createQuery("SELECT t FROM Tenant t ORDER BY t.id", Tenant.class).getResultList();
     }
@@ -33,6 +37,11 @@ public class TenantRegistry {
             throw new UnknownTenantException(tenantId);
         }
         return tenant;
+    }
+
+    /** The display name of the tenant the request acts for, as documents and source texts print it. */
+    public String currentDisplayName() {
+        return requireActive(tenant.require()).displayName();
     }
 
     public Tenant register(String id, String displayName, String realm) {

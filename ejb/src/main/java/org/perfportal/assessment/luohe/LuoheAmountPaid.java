@@ -13,7 +13,6 @@ import org.perfportal.fiscal.LinkedFigure;
 import org.perfportal.fiscal.LinkedFigureProvider;
 import org.perfportal.fiscal.LinkedMeasure;
 import org.perfportal.payment.ScheduledInstallment;
-import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
 
 /**
@@ -35,8 +34,6 @@ public class LuoheAmountPaid implements LinkedFigureProvider {
     @Inject
     private TenantRegistry registry;
 
-    @Inject
-    private TenantContext tenant;
 
     @Override
     public LinkedFigure figure() {
@@ -49,7 +46,7 @@ public class LuoheAmountPaid implements LinkedFigureProvider {
                 .flatMap(contract -> payments.schedule(contract.id()).stream()
                         .map(installment -> new PaidInstallment(contract.name(), installment)))
                 .toList();
-        return paidIn(year, registry.requireActive(tenant.require()).displayName() + "付款记录 " + year + "年", installments);
+        return paidIn(year, registry.currentDisplayName() + "付款记录 " + year + "年", installments);
     }
 
     /** The sum of the installments paid in {@code year}, with the source naming each of them. */

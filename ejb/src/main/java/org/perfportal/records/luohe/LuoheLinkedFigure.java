@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.perfportal.assessment.luohe.LuoheSchemeCodec;
 import org.perfportal.fiscal.LinkedFigureProvider;
 import org.perfportal.scheme.SchemeService;
-import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantEntityManager;
 import org.perfportal.tenant.TenantRegistry;
 
@@ -28,13 +27,11 @@ abstract class LuoheLinkedFigure implements LinkedFigureProvider {
     @Inject
     private TenantRegistry registry;
 
-    @Inject
-    private TenantContext tenant;
 
     /** The year's figures of the current tenant's record book, as of now. */
     LuoheYearFigures figures() {
         return new LuoheYearFigures(tenantEm.get(),
                 day -> schemes.inForce(codec, day).parameters(),
-                registry.requireActive(tenant.require()).displayName() + "运维记录", Instant.now());
+                registry.currentDisplayName() + "运维记录", Instant.now());
     }
 }

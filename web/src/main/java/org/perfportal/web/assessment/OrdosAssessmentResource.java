@@ -36,7 +36,6 @@ import org.perfportal.reports.ordos.OrdosSheetRenderer;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
-import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
 import org.perfportal.web.VersionDto;
 import org.perfportal.web.document.DocumentDownload;
@@ -79,8 +78,6 @@ public class OrdosAssessmentResource {
     @Inject
     private TenantRegistry registry;
 
-    @Inject
-    private TenantContext tenant;
 
     @Inject
     private Renderers renderers;
@@ -128,7 +125,7 @@ public class OrdosAssessmentResource {
                              @Context SecurityContext caller, @Context UriInfo uri) {
         ReportFormat chosen = DocumentDownload.format(format);
         Assessment assessment = assessments.find(KIND, id);
-        OrdosSheetData sheet = OrdosSheetPrint.of(registry.requireActive(tenant.require()).displayName(), assessment,
+        OrdosSheetData sheet = OrdosSheetPrint.of(registry.currentDisplayName(), assessment,
                 schemes.applied(codec, assessment.schemeId()),
                 contracts.covering(HalfYear.parse(assessment.periodLabel()), assessment.computedAt()),
                 records.records().lines().size(), Instant.now());

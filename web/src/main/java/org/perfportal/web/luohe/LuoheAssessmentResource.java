@@ -40,7 +40,6 @@ import org.perfportal.reports.RenderProgress;
 import org.perfportal.reports.ReportFormat;
 import org.perfportal.reports.monthly.MonthlySheetRenderer;
 import org.perfportal.scheme.SchemeService;
-import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
 import org.perfportal.web.document.DocumentDownload;
 import org.perfportal.web.document.DocumentJobs;
@@ -79,8 +78,6 @@ public class LuoheAssessmentResource {
     @Inject
     private TenantRegistry registry;
 
-    @Inject
-    private TenantContext tenant;
 
     @Inject
     private Renderers renderers;
@@ -133,7 +130,7 @@ public class LuoheAssessmentResource {
                              @Context SecurityContext caller, @Context UriInfo uri) {
         ReportFormat chosen = DocumentDownload.format(format);
         LuoheMonth month = months.find(contractId, id);
-        MonthSheetPrint.Sheet sheet = monthSheet(month, registry.requireActive(tenant.require()).displayName(),
+        MonthSheetPrint.Sheet sheet = monthSheet(month, registry.currentDisplayName(),
                 contracts.get(contractId), unitNames(), Instant.now());
         String stem = "运维月度考核表-" + month.assessment().periodLabel() + "-第" + month.assessment().revision() + "次";
         return render(sheet, stem, chosen, async, caller, uri);
@@ -162,7 +159,7 @@ public class LuoheAssessmentResource {
         if (inForce.isEmpty()) {
             throw new RecordNotFoundException("year", "no month of " + asked + " has an approved result");
         }
-        String tenantName = registry.requireActive(tenant.require()).displayName();
+        String tenantName = registry.currentDisplayName();
         ServiceContract contract = contracts.get(contractId);
         Map<String, String> names = unitNames();
         Instant now = Instant.now();

@@ -39,7 +39,6 @@ import org.perfportal.reports.payment.PaymentScheduleData;
 import org.perfportal.reports.payment.PaymentScheduleRenderer;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.SchemeService;
-import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
 import org.perfportal.web.document.DocumentDownload;
 import org.perfportal.web.document.DocumentJobs;
@@ -76,8 +75,6 @@ public class LuohePaymentResource {
     @Inject
     private TenantRegistry registry;
 
-    @Inject
-    private TenantContext tenant;
 
     @Inject
     private Renderers renderers;
@@ -117,7 +114,7 @@ public class LuohePaymentResource {
                 .map(r -> months.find(contractId, r.assessmentId()).assessment().schemeId())
                 .distinct().sorted()
                 .map(id -> schemes.applied(codec, id)).toList();
-        PaymentScheduleData data = PaymentSchedulePrint.of(registry.requireActive(tenant.require()).displayName(), contract,
+        PaymentScheduleData data = PaymentSchedulePrint.of(registry.currentDisplayName(), contract,
                 schedule, applied.stream().map(AppliedScheme::versionLabel).toList(),
                 applied.isEmpty() ? null : applied.get(applied.size() - 1).parameters(), Instant.now());
         String stem = "付款计划及结算表-" + contract.name();

@@ -17,7 +17,6 @@ import org.perfportal.reports.DocumentHeader;
 import org.perfportal.reports.ReportFormat;
 import org.perfportal.reports.satisfaction.SatisfactionFormData;
 import org.perfportal.shared.InvalidFieldException;
-import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
 import org.perfportal.web.document.DocumentDownload;
 import org.perfportal.web.document.Renderers;
@@ -49,8 +48,6 @@ public class SatisfactionFormResource {
     @Inject
     private TenantRegistry registry;
 
-    @Inject
-    private TenantContext tenant;
 
     @Inject
     private Renderers renderers;
@@ -75,7 +72,7 @@ public class SatisfactionFormResource {
         String unitName = units.find(unitId).name();
         String period = evaluated.getYear() + "年" + evaluated.getMonthValue() + "月";
         SatisfactionFormData form = SatisfactionFormData.blank(new DocumentHeader(
-                registry.requireActive(tenant.require()).displayName(), period, FORM_VERSION, Instant.now(), false),
+                registry.currentDisplayName(), period, FORM_VERSION, Instant.now(), false),
                 unitName, period);
         return DocumentDownload.of(chosen, "运维满意度评价表-" + unitName + "-" + evaluated,
                 out -> renderers.satisfactionForm().render(form, chosen, out));

@@ -29,7 +29,6 @@ import java.time.Instant;
 import org.perfportal.records.luohe.LuoheSatisfactionForm;
 import org.perfportal.reports.ReportFormat;
 import org.perfportal.reports.satisfaction.SatisfactionFormData;
-import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
 import org.perfportal.web.document.DocumentDownload;
 import org.perfportal.web.document.Renderers;
@@ -61,8 +60,6 @@ public class LuoheRecordResource {
     @Inject
     private TenantRegistry registry;
 
-    @Inject
-    private TenantContext tenant;
 
     @Inject
     private Renderers renderers;
@@ -205,7 +202,7 @@ public class LuoheRecordResource {
         ReportFormat chosen = DocumentDownload.format(format);
         LuoheSatisfactionForm submitted = book.form(id, Callers.of(caller));
         String period = book.assessmentMonth(submitted.contract().id(), submitted.month()).chineseLabel();
-        SatisfactionFormData form = SatisfactionFormPrint.of(registry.requireActive(tenant.require()).displayName(),
+        SatisfactionFormData form = SatisfactionFormPrint.of(registry.currentDisplayName(),
                 submitted, period, Instant.now());
         return DocumentDownload.of(chosen, "运维满意度评价表-" + submitted.unit().name() + "-" + submitted.month(),
                 out -> renderers.satisfactionForm().render(form, chosen, out));
