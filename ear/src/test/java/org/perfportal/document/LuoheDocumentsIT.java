@@ -3,9 +3,9 @@ package org.perfportal.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.perfportal.it.DocumentFiles.numericCell;
-import static org.perfportal.it.DocumentFiles.pdfText;
-import static org.perfportal.it.DocumentFiles.textCell;
+import static org.perfportal.reports.PdfAssertions.embeddedNotoText;
+import static org.perfportal.reports.PdfAssertions.hasNumericCell;
+import static org.perfportal.reports.PdfAssertions.hasTextCell;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -71,7 +71,7 @@ class LuoheDocumentsIT {
         Api.Download pdf = Api.download(path + "?format=pdf", finance);
         assertEquals(200, pdf.status(), pdf::toString);
         assertEquals(PDF, pdf.contentType());
-        assertContainsAll(pdfText(pdf.body()), "政务信息系统一体化运维月度考核表", TENANT_NAME,
+        assertContainsAll(embeddedNotoText(pdf.body()), "政务信息系统一体化运维月度考核表", TENANT_NAME,
                 "2026年6月（2026-06-10 至 2026-07-09）", "luohe-2025", "草稿", "中移建设有限公司 " + c.tag(),
                 "使用单位：" + unitName, "满意度评价", "日常工作", "异常处置", "运维资料", "服务商月度得分", score,
                 june.getString("gradeLabel"), yuan(june.getJsonObject("monthlyFee")), yuan(june.getJsonObject("gradeDeduction")),
@@ -80,14 +80,14 @@ class LuoheDocumentsIT {
         Api.Download xlsx = Api.download(path + "?format=xlsx", vendor);
         assertEquals(200, xlsx.status(), xlsx::toString);
         assertEquals(XLSX, xlsx.contentType());
-        assertTrue(numericCell(xlsx.body(), score), "the XLSX keeps the vendor score as a number");
-        assertTrue(textCell(xlsx.body(), june.getString("gradeLabel")));
+        assertTrue(hasNumericCell(xlsx.body(), score), "the XLSX keeps the vendor score as a number");
+        assertTrue(hasTextCell(xlsx.body(), june.getString("gradeLabel")));
 
         // Approved, it is no longer a draft; the vendor downloads it in the background.
         approve(c, june);
         Api.Reply accepted = Api.get(path + "?format=pdf&async=true", vendor);
         assertEquals(202, accepted.status(), accepted::toString);
-        String published = pdfText(finishedJob(accepted, vendor));
+        String published = embeddedNotoText(finishedJob(accepted, vendor));
         assertFalse(published.contains("草稿"), "an approved month is not a draft");
         assertTrue(published.contains(score));
     }
@@ -109,7 +109,7 @@ class LuoheDocumentsIT {
         Api.Download pdf = Api.download(document + "?format=pdf", finance);
         assertEquals(200, pdf.status(), pdf::toString);
         assertEquals(PDF, pdf.contentType());
-        assertContainsAll(pdfText(pdf.body()), "付款计划及结算表", TENANT_NAME, "服务期限 2026-06-10 至 2027-06-09",
+        assertContainsAll(embeddedNotoText(pdf.body()), "付款计划及结算表", TENANT_NAME, "服务期限 2026-06-10 至 2027-06-09",
                 "luohe-2025", "草稿", "¥11,625,000.00", "壹仟壹佰陆拾贰万伍仟元整", "¥968,750.00", "玖拾陆万捌仟柒佰伍拾元整",
                 "第1期", yuan(first.getJsonObject("amount")), "¥2,906,250.00", "贰佰玖拾万陆仟贰佰伍拾元整",
                 first.getJsonObject("amount").getString("capitals"), juneLine.getString("gradeLabel"), "一般", "20%",
@@ -119,11 +119,11 @@ class LuoheDocumentsIT {
         Api.Download xlsx = Api.download(document + "?format=xlsx", auditor);
         assertEquals(200, xlsx.status(), xlsx::toString);
         assertEquals(XLSX, xlsx.contentType());
-        assertTrue(numericCell(xlsx.body(), "2712500.00"), "the XLSX keeps the net payable as a number");
+        assertTrue(hasNumericCell(xlsx.body(), "2712500.00"), "the XLSX keeps the net payable as a number");
 
         Api.Reply accepted = Api.get(document + "?format=xlsx&async=true", admin);
         assertEquals(202, accepted.status(), accepted::toString);
-        assertTrue(numericCell(finishedJob(accepted, admin), "2712500.00"));
+        assertTrue(hasNumericCell(finishedJob(accepted, admin), "2712500.00"));
     }
 
     /**
@@ -145,7 +145,7 @@ class LuoheDocumentsIT {
 
         Api.Download pdf = Api.download(document + "?format=pdf", unit);
         assertEquals(200, pdf.status(), pdf::toString);
-        String text = pdfText(pdf.body());
+        String text = embeddedNotoText(pdf.body());
         assertContainsAll(text, "政务信息系统运维满意度评价表", TENANT_NAME, "市政协 " + c.tag(),
                 "2026年7月（2026-07-10 至 2026-08-09）", "7月周末故障响应慢", "建议增加周末值守");
         assertEquals(6, text.chars().filter(ch -> ch == '√').count(), text);
@@ -153,7 +153,7 @@ class LuoheDocumentsIT {
 
         Api.Download xlsx = Api.download(document + "?format=xlsx", assessor);
         assertEquals(200, xlsx.status(), xlsx::toString);
-        assertTrue(textCell(xlsx.body(), "市政协 " + c.tag()));
+        assertTrue(hasTextCell(xlsx.body(), "市政协 " + c.tag()));
 
         // Finance does not read forms; a login of another unit reads neither the form nor its document.
         assertEquals(403, Api.get(document, finance).status());
@@ -186,7 +186,7 @@ class LuoheDocumentsIT {
 
         Api.Reply accepted = Api.get(year + "&format=pdf&async=true", finance);
         assertEquals(202, accepted.status(), accepted::toString);
-        String text = pdfText(finishedJob(accepted, finance));
+        String text = embeddedNotoText(finishedJob(accepted, finance));
         assertContainsAll(text, "政务信息系统一体化运维月度考核表", TENANT_NAME, "2026年（2 个月的生效考核结果）", "luohe-2025",
                 "考核月份：2026年6月（2026-06-10 至 2026-07-09）", "考核月份：2026年7月（2026-07-10 至 2026-08-09）",
                 "79.00", "34.00", "一般", "较差");
@@ -201,7 +201,7 @@ class LuoheDocumentsIT {
 
         Api.Download xlsx = Api.download(year + "&format=xlsx", auditor);
         assertEquals(200, xlsx.status(), xlsx::toString);
-        assertTrue(numericCell(xlsx.body(), "34.00"), "July's vendor score is a number in the workbook");
+        assertTrue(hasNumericCell(xlsx.body(), "34.00"), "July's vendor score is a number in the workbook");
 
         assertProblem(Api.get(c.assessments() + "/document?year=2027", finance), 404, "year");
         assertProblem(Api.get(c.assessments() + "/document?year=26", finance), 400, "year");

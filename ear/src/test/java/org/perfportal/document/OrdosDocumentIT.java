@@ -3,8 +3,8 @@ package org.perfportal.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.perfportal.it.DocumentFiles.numericCell;
-import static org.perfportal.it.DocumentFiles.pdfText;
+import static org.perfportal.reports.PdfAssertions.embeddedNotoText;
+import static org.perfportal.reports.PdfAssertions.hasNumericCell;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -54,7 +54,7 @@ class OrdosDocumentIT {
         assertEquals(200, pdf.status(), pdf::toString);
         assertEquals("application/pdf", pdf.contentType());
         assertTrue(pdf.disposition().contains(".pdf"), pdf.disposition());
-        String text = pdfText(pdf.body());
+        String text = embeddedNotoText(pdf.body());
         for (String expected : new String[] {"电子政务外网支撑保障服务考核表（半年考核）", "鄂托克旗政务服务与数据管理局",
                 "2025年上半年（2025-H1）", "ordos-2025", "草稿", "考核类别", "是否扣款", "甲方扣罚说明", "不定期巡查",
                 "机房接地不规范", "线路标签缺失", "1,340.00", "壹仟叁佰肆拾元整", "¥50,000.00", "¥48,660.00",
@@ -65,14 +65,14 @@ class OrdosDocumentIT {
         Api.Download xlsx = Api.download(path + "?format=XLSX", finance);
         assertEquals(200, xlsx.status(), xlsx::toString);
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.contentType());
-        assertTrue(numericCell(xlsx.body(), "1340.00"), "the XLSX keeps the total 1,340.00 as a number");
+        assertTrue(hasNumericCell(xlsx.body(), "1340.00"), "the XLSX keeps the total 1,340.00 as a number");
 
         // Submitted and approved, the vendor downloads it: no longer a draft.
         String id = ASSESSMENTS + "/" + result.getJsonNumber("id").longValue();
         JsonObject submitted = Api.post(id + "/submit", assessor, version(result)).json().asJsonObject();
         Api.Reply approved = Api.post(id + "/approve", Api.token("ordos", "approver"), version(submitted));
         assertEquals(200, approved.status(), approved::toString);
-        String published = pdfText(Api.download(path, Api.token("ordos", "vendor")).body());
+        String published = embeddedNotoText(Api.download(path, Api.token("ordos", "vendor")).body());
         assertFalse(published.contains("草稿"), "an approved result is not a draft");
         assertTrue(published.contains("1,340.00"));
     }
@@ -117,7 +117,7 @@ class OrdosDocumentIT {
         Api.Download file = Api.download(job + "/file", finance);
         assertEquals(200, file.status(), file::toString);
         assertEquals("application/pdf", file.contentType());
-        assertTrue(pdfText(file.body()).contains("1,340.00"));
+        assertTrue(embeddedNotoText(file.body()).contains("1,340.00"));
 
         // Another user of the tenant, another tenant: no such job.
         assertProblem(Api.get(job, Api.token("ordos", "auditor")), 404);
@@ -138,7 +138,7 @@ class OrdosDocumentIT {
 
         Api.Download pdf = Api.download(blank + "&month=2026-07", Api.token("luohe", "unit"));
         assertEquals(200, pdf.status(), pdf::toString);
-        String text = pdfText(pdf.body());
+        String text = embeddedNotoText(pdf.body());
         for (String expected : new String[] {"政务信息系统运维满意度评价表", name, "2026年7月", "运维服务对接情况", "基本满意",
                 "是否发生运维事故", "意见建议", "漯河市政务大数据中心"}) {
             assertTrue(text.contains(expected), "the form lacks " + expected);

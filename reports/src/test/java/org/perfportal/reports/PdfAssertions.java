@@ -80,6 +80,22 @@ public final class PdfAssertions {
         }
     }
 
+    /** Whether some string cell of the first sheet contains {@code text}. */
+    public static boolean hasTextCell(byte[] xlsx, String text) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(text)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether some cell of the first sheet is numeric and equal to {@code amount}. */
     public static boolean hasNumericCell(byte[] xlsx, String amount) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
