@@ -21,7 +21,7 @@ import org.perfportal.it.PortalIT;
  * deployed application and read only the tenant's own records — Shanghai keeps no O&amp;M record
  * book, so its linked rows say so and keep the actual typed — while a link that cannot fill its
  * row is refused naming it; a draft refreshes its figures, a submitted form keeps them. (How the
- * figures count records is proven on PostgreSQL by {@code LuoheYearFiguresPersistenceTest}: this
+ * figures count records is proven on PostgreSQL by {@code OmYearFiguresPersistenceTest}: this
  * branch has no HTTP entry for Luohe records yet.)
  */
 @PortalIT

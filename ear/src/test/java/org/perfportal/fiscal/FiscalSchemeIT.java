@@ -98,7 +98,7 @@ class FiscalSchemeIT {
 
     @Test
     void aYearWithoutATemplateIsAConflictNamingTheScheme() {
-        // no shanghai-fiscal version is in force before 2020-01-01
+        // no fiscal-self-evaluation version is in force before 2020-01-01
         Api.Reply project = Api.post(BASE + "/projects", unit, projectJson("无模板年度项目 " + UUID.randomUUID(), 2019));
         assertEquals(201, project.status(), project::toString);
         assertProblem(Api.post(BASE + "/projects/" + project.json().asJsonObject().getJsonNumber("id").longValue()
@@ -114,7 +114,7 @@ class FiscalSchemeIT {
     }
 
     private static String scheme(String label, String effectiveFrom, String parameters) {
-        return "{\"kind\":\"shanghai-fiscal\",\"versionLabel\":\"" + label + "\",\"effectiveFrom\":\"" + effectiveFrom
+        return "{\"kind\":\"fiscal-self-evaluation\",\"versionLabel\":\"" + label + "\",\"effectiveFrom\":\"" + effectiveFrom
                 + "\",\"parameters\":" + parameters + "}";
     }
 

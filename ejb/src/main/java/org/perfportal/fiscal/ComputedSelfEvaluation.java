@@ -3,7 +3,7 @@ package org.perfportal.fiscal;
 import org.perfportal.scheme.AppliedScheme;
 
 /**
- * A self-evaluation's result together with the scheme version (shanghai-fiscal) it was computed
+ * A self-evaluation's result together with the scheme version (fiscal-self-evaluation) it was computed
  * under: the one in force for a draft, the one it was submitted with for a filed form.
  *
  * @param schemeId           the scheme version's id

@@ -33,7 +33,7 @@ import org.perfportal.shared.InvalidFieldException;
 public class FiscalSchemeCodec implements SchemeCodec<FiscalTemplate> {
 
     /** The scheme kind of the fiscal self-evaluation template. */
-    public static final String KIND = "shanghai-fiscal";
+    public static final String KIND = "fiscal-self-evaluation";
 
     private static final Map<IndicatorCategory, String> WEIGHT_KEYS = Map.of(
             IndicatorCategory.OUTPUT, "output",

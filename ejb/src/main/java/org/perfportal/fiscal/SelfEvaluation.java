@@ -109,7 +109,7 @@ public class SelfEvaluation extends TenantOwnedEntity {
     @Column(name = "computed_grade", length = 20)
     private Grade computedGrade;
 
-    /** The scheme version (shanghai-fiscal) last computed with; the one the filed figures came from once submitted. */
+    /** The scheme version (fiscal-self-evaluation) last computed with; the one the filed figures came from once submitted. */
     @Column(name = "scheme_id")
     private Long schemeId;
     @Column(name = "scheme_version_label", length = 60)

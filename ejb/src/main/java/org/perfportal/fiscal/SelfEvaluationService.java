@@ -25,7 +25,7 @@ import org.perfportal.tenant.TenantRegistry;
  * submit it (提交, by the implementing unit), review it (审核, by the competent department) and
  * correct a filed form as a new version (更正).
  *
- * <p>The rules come from the tenant's {@code shanghai-fiscal} scheme in force on 1 January of the
+ * <p>The rules come from the tenant's {@code fiscal-self-evaluation} scheme in force on 1 January of the
  * project's year — the rules a project is evaluated by are known when its year starts, as an
  * Ordos half-year takes the scheme of its first day. Every draft is filled from its linked figures
  * and run through {@link SelfEvaluationCalculator} on save, so a stored form always computes, and

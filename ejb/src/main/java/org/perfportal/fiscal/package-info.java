@@ -7,7 +7,7 @@
  * <p>The rules are pure Java: rule classes take plain values and return results, so they are
  * unit-tested without a container. Scoring parameters live in {@link
  * org.perfportal.fiscal.FiscalTemplate}, never in the rules, and the template is the tenant's
- * {@code shanghai-fiscal} scheme ({@link org.perfportal.fiscal.FiscalSchemeCodec}): a form records
+ * {@code fiscal-self-evaluation} scheme ({@link org.perfportal.fiscal.FiscalSchemeCodec}): a form records
  * the scheme version it was computed with and, once submitted, keeps it. Figures recorded on an imported
  * form are compared with what its amounts give and reported as {@link
  * org.perfportal.fiscal.ConsistencyWarning}s, never silently replaced.

@@ -15,7 +15,7 @@ import jakarta.json.JsonObject;
  */
 public interface SchemeCodec<P> {
 
-    /** The scheme kind this codec reads, e.g. {@code ordos-extranet}. */
+    /** The scheme kind this codec reads, e.g. {@code extranet-half-year}. */
     String kind();
 
     P decode(JsonObject document);

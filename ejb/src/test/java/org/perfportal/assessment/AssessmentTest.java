@@ -90,7 +90,7 @@ class AssessmentTest {
     }
 
     private static Assessment draft() {
-        return new Assessment("ordos-extranet", null, "2026-H1", 1, 1, new BigDecimal("800.00"),
+        return new Assessment("extranet-half-year", null, "2026-H1", 1, 1, new BigDecimal("800.00"),
                 List.of(ScopedLine.whole(LATE_REPAIR)));
     }
 }

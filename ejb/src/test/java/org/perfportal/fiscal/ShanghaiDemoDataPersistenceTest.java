@@ -26,7 +26,7 @@ class ShanghaiDemoDataPersistenceTest {
     @Test
     void demoFormsComputeAsTheSeedForms() {
         FiscalTemplate shanghai2020 = DEMO.db().inTenant("shanghai", em -> new FiscalSchemeCodec().decode(Json.createReader(
-                new StringReader(em.createQuery("SELECT s FROM Scheme s WHERE s.kind = 'shanghai-fiscal'", Scheme.class)
+                new StringReader(em.createQuery("SELECT s FROM Scheme s WHERE s.kind = 'fiscal-self-evaluation'", Scheme.class)
                         .getSingleResult().parameters())).readObject()));
         List<SelfEvaluationResult> demo = DEMO.db().inTenant("shanghai", em -> em.createQuery(
                 "SELECT e FROM SelfEvaluation e ORDER BY e.id", SelfEvaluation.class).getResultStream()

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import org.perfportal.reports.fiscal.FiscalPreviews;
 import org.perfportal.reports.monthly.GoldenMonthlySheets;
 import org.perfportal.reports.monthly.MonthlySheetRenderer;
-import org.perfportal.reports.ordos.GoldenOrdosSheets;
-import org.perfportal.reports.ordos.OrdosSheetRenderer;
+import org.perfportal.reports.extranet.GoldenExtranetSheets;
+import org.perfportal.reports.extranet.ExtranetSheetRenderer;
 import org.perfportal.reports.payment.GoldenPaymentSchedules;
 import org.perfportal.reports.payment.PaymentScheduleRenderer;
 import org.perfportal.reports.satisfaction.GoldenSatisfactionForms;
@@ -34,8 +34,8 @@ public final class Previews {
     public static void main(String[] args) throws IOException {
         Path folder = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/previews"));
         FiscalPreviews.write(folder);
-        write(folder, "ordos-half-year-draft", out -> new OrdosSheetRenderer()
-                .render(GoldenOrdosSheets.firstHalf2026(true), ReportFormat.PDF, out, RenderProgress.NONE));
+        write(folder, "ordos-half-year-draft", out -> new ExtranetSheetRenderer()
+                .render(GoldenExtranetSheets.firstHalf2026(true), ReportFormat.PDF, out, RenderProgress.NONE));
         write(folder, "payment-schedule", out -> new PaymentScheduleRenderer()
                 .render(GoldenPaymentSchedules.luoheB(false), ReportFormat.PDF, out, RenderProgress.NONE));
         write(folder, "monthly-sheet", out -> new MonthlySheetRenderer().render(GoldenMonthlySheets.heading(false),

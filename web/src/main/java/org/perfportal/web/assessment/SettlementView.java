@@ -2,8 +2,8 @@ package org.perfportal.web.assessment;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.perfportal.assessment.ordos.HalfYearSettlement;
-import org.perfportal.records.ordos.OrdosContract;
+import org.perfportal.assessment.extranet.HalfYearSettlement;
+import org.perfportal.records.extranet.ExtranetContract;
 
 /**
  * The settlement of an Ordos half-year result (半年结算): the final payment (半年尾款) of the
@@ -16,12 +16,12 @@ import org.perfportal.records.ordos.OrdosContract;
 public record SettlementView(Long contractId, String contractNumber, BigDecimal finalPayment, BigDecimal totalDeduction,
                              BigDecimal netPayable, BigDecimal excessDeduction, String note) {
 
-    static SettlementView of(String period, BigDecimal total, Optional<OrdosContract> covering) {
+    static SettlementView of(String period, BigDecimal total, Optional<ExtranetContract> covering) {
         if (covering.isEmpty()) {
             return new SettlementView(null, null, null, total, null, null,
                     "no operator contract (运营商合同) covers " + period + ": the net payable cannot be settled");
         }
-        OrdosContract contract = covering.get();
+        ExtranetContract contract = covering.get();
         HalfYearSettlement s = HalfYearSettlement.of(contract.finalPayment(), total);
         String note = s.excessDeduction().signum() > 0
                 ? "the deduction exceeds the final payment by " + s.excessDeduction().toPlainString()

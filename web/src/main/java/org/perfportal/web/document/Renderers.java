@@ -3,9 +3,9 @@ package org.perfportal.web.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.perfportal.reports.fiscal.FiscalTableRenderer;
 import org.perfportal.reports.monthly.MonthlySheetRenderer;
-import org.perfportal.reports.ordos.OrdosSheetRenderer;
+import org.perfportal.reports.extranet.ExtranetSheetRenderer;
 import org.perfportal.reports.payment.PaymentScheduleRenderer;
-import org.perfportal.reports.pingliang.RankingTableRenderer;
+import org.perfportal.reports.egovannual.RankingTableRenderer;
 import org.perfportal.reports.satisfaction.SatisfactionFormRenderer;
 
 /** The document renderers, each loaded once (its compiled template) and shared by all requests. */
@@ -13,9 +13,9 @@ import org.perfportal.reports.satisfaction.SatisfactionFormRenderer;
 public class Renderers {
 
     private final FiscalTableRenderer fiscalTable = new FiscalTableRenderer();
-    private final OrdosSheetRenderer ordosSheet = new OrdosSheetRenderer();
+    private final ExtranetSheetRenderer extranetSheet = new ExtranetSheetRenderer();
     private final SatisfactionFormRenderer satisfactionForm = new SatisfactionFormRenderer();
-    private final RankingTableRenderer pingliangRanking = new RankingTableRenderer();
+    private final RankingTableRenderer annualRanking = new RankingTableRenderer();
     private final PaymentScheduleRenderer paymentSchedule = new PaymentScheduleRenderer();
     private final MonthlySheetRenderer monthlySheet = new MonthlySheetRenderer();
 
@@ -24,8 +24,8 @@ public class Renderers {
     }
 
     /** 电子政务外网支撑保障服务考核表（半年考核）. */
-    public OrdosSheetRenderer ordosSheet() {
-        return ordosSheet;
+    public ExtranetSheetRenderer extranetSheet() {
+        return extranetSheet;
     }
 
     /** 运维满意度评价表 (附件4.1), blank or filled. */
@@ -34,8 +34,8 @@ public class Renderers {
     }
 
     /** 电子政务工作考核排名表 (Pingliang). */
-    public RankingTableRenderer pingliangRanking() {
-        return pingliangRanking;
+    public RankingTableRenderer annualRanking() {
+        return annualRanking;
     }
 
     /** 付款计划及结算表 (Luohe). */

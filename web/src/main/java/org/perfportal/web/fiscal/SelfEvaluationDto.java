@@ -13,7 +13,7 @@ import org.perfportal.fiscal.SelfEvaluationStatus;
  * A self-evaluation form version (绩效自评表) as the API reads and writes it. On input only the
  * form's content counts, plus {@code version} on update (optimistic locking); {@code id},
  * {@code projectId}, {@code formVersion} (版本号), {@code status}, {@code submitted} (the
- * figures frozen at submission) and {@code schemeVersion} (the shanghai-fiscal version last
+ * figures frozen at submission) and {@code schemeVersion} (the fiscal-self-evaluation version last
  * computed with, kept once submitted) are read-only. The funds columns sit at the top level under the
  * names the domain uses, so a problem's {@code field} is the JSON path of the amount at fault.
  */

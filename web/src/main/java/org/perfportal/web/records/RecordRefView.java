@@ -1,7 +1,7 @@
 package org.perfportal.web.records;
 
-import org.perfportal.records.ordos.OrdosLine;
-import org.perfportal.records.ordos.OrdosRecord;
+import org.perfportal.records.extranet.ExtranetLeasedLine;
+import org.perfportal.records.extranet.ExtranetRecord;
 
 /**
  * A stored record (记录) as an entry answers it: the id the sheet and the exemptions cite
@@ -9,11 +9,11 @@ import org.perfportal.records.ordos.OrdosRecord;
  */
 public record RecordRefView(String id, long version) {
 
-    static RecordRefView of(OrdosRecord record) {
+    static RecordRefView of(ExtranetRecord record) {
         return new RecordRefView(record.recordId(), record.version());
     }
 
-    static RecordRefView of(OrdosLine line) {
+    static RecordRefView of(ExtranetLeasedLine line) {
         return new RecordRefView(line.code(), line.version());
     }
 }

@@ -24,16 +24,16 @@ import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 
 /**
- * {@code /tenants/{tenant}/luohe/satisfaction-forms}: the O&amp;M satisfaction form
+ * {@code /tenants/{tenant}/om-monthly/satisfaction-forms}: the O&amp;M satisfaction form
  * (政务信息系统运维满意度评价表, 附件4.1) a using unit prints, fills in, signs and stamps every month.
  * The blank form carries the unit's name and the month; any role of the tenant may print it.
  *
- * <p>Rooted at {@code luohe}, as {@code LuoheRecordResource} is, so that Jersey merges the two into one
+ * <p>Rooted at {@code luohe}, as {@code OmRecordResource} is, so that Jersey merges the two into one
  * resource: rooted at {@code luohe/satisfaction-forms}, this class took every request of that path
  * and {@code POST …/satisfaction-forms} (served by the record book) answered 404.
  */
 @RequestScoped
-@Path("tenants/{tenant}/luohe")
+@Path("tenants/{tenant}/om-monthly")
 public class SatisfactionFormResource {
 
     /**

@@ -1,0 +1,162 @@
+package org.perfportal.assessment.extranet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.perfportal.scheme.SchemeCodec;
+import org.perfportal.shared.InvalidFieldException;
+
+/**
+ * The Otog Banner scheme document (鄂托克旗外网考核办法参数) as JSON: the
+ * {@link ExtranetSchemeParameters} in words an administrator can read and edit — hours, days and
+ * months as whole numbers, the two scheme choices by name. Every number must be present and
+ * positive; a refusal names the JSON path, e.g. {@code banner.repairHours}.
+ *
+ * <pre>{@code
+ * {"banner":{"arriveHours":2,"repairHours":6},"sumuTown":{…},"gachaVillage":{…},
+ *  "lateRepairMonths":1,"outageDays":7,"outageMonths":1,"unrepairedCalendarMonths":1,"unrepairedMonths":12,
+ *  "faultRuleCombination":"LARGEST_APPLIES","relocationWorkingDays":15,"relocationMonths":1,
+ *  "backboneLimits":"ASSESSMENT_TABLE","backboneMonths":1,"reportDueDayOfMonth":5,
+ *  "reportRatePerDayLate":0.01,"illegalConnectionMonths":12,"zone":"Asia/Shanghai"}
+ * }</pre>
+ */
+@ApplicationScoped
+public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters> {
+
+    /** The scheme kind of the Ordos extranet assessment. */
+    public static final String KIND = "extranet-half-year";
+
+    /** The two readings of the backbone limits the seed offers (see {@link BackboneLimits}). */
+    private static final Map<String, BackboneLimits> BACKBONE_CHOICES = Map.of(
+            "ASSESSMENT_TABLE", BackboneLimits.ASSESSMENT_TABLE,
+            "MEASURES_TEXT", BackboneLimits.MEASURES_TEXT);
+
+    private static final Map<LocationClass, String> LOCATION_KEYS = Map.of(
+            LocationClass.BANNER_ORGAN, "banner",
+            LocationClass.SUMU_TOWN, "sumuTown",
+            LocationClass.GACHA_VILLAGE, "gachaVillage");
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public ExtranetSchemeParameters decode(JsonObject document) {
+        Map<LocationClass, FaultLimits> limits = new EnumMap<>(LocationClass.class);
+        for (LocationClass location : LocationClass.values()) {
+            String key = LOCATION_KEYS.get(location);
+            JsonObject limit = object(document, key);
+            limits.put(location, new FaultLimits(Duration.ofHours(positive(limit, key, "arriveHours")),
+                    Duration.ofHours(positive(limit, key, "repairHours"))));
+        }
+        int dueDay = positive(document, null, "reportDueDayOfMonth");
+        if (dueDay > 28) {
+            throw new InvalidFieldException("reportDueDayOfMonth", "must be 1 to 28 (every month has that day), was " + dueDay);
+        }
+        return new ExtranetSchemeParameters(limits,
+                positive(document, null, "lateRepairMonths"),
+                Duration.ofDays(positive(document, null, "outageDays")),
+                positive(document, null, "outageMonths"),
+                Period.ofMonths(positive(document, null, "unrepairedCalendarMonths")),
+                positive(document, null, "unrepairedMonths"),
+                choice(document, "faultRuleCombination", Arrays.stream(FaultRuleCombination.values())
+                        .collect(Collectors.toMap(Enum::name, c -> c))),
+                positive(document, null, "relocationWorkingDays"),
+                positive(document, null, "relocationMonths"),
+                choice(document, "backboneLimits", BACKBONE_CHOICES),
+                positive(document, null, "backboneMonths"),
+                dueDay,
+                positiveDecimal(document, "reportRatePerDayLate"),
+                positive(document, null, "illegalConnectionMonths"),
+                zone(document));
+    }
+
+    @Override
+    public JsonObject encode(ExtranetSchemeParameters p) {
+        JsonObjectBuilder document = Json.createObjectBuilder();
+        for (LocationClass location : LocationClass.values()) {
+            FaultLimits limits = p.limitsFor(location);
+            document.add(LOCATION_KEYS.get(location), Json.createObjectBuilder()
+                    .add("arriveHours", limits.arrive().toHours())
+                    .add("repairHours", limits.repair().toHours()));
+        }
+        String backbone = BACKBONE_CHOICES.entrySet().stream()
+                .filter(e -> e.getValue().equals(p.backboneLimits()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("backbone limits are neither of the two readings"));
+        return document
+                .add("lateRepairMonths", p.lateRepairMonths())
+                .add("outageDays", p.outageLimit().toDays())
+                .add("outageMonths", p.outageMonths())
+                .add("unrepairedCalendarMonths", p.unrepairedLimit().toTotalMonths())
+                .add("unrepairedMonths", p.unrepairedMonths())
+                .add("faultRuleCombination", p.faultRuleCombination().name())
+                .add("relocationWorkingDays", p.relocationWorkingDays())
+                .add("relocationMonths", p.relocationMonths())
+                .add("backboneLimits", backbone)
+                .add("backboneMonths", p.backboneMonths())
+                .add("reportDueDayOfMonth", p.reportDueDayOfMonth())
+                .add("reportRatePerDayLate", p.reportRatePerDayLate())
+                .add("illegalConnectionMonths", p.illegalConnectionMonths())
+                .add("zone", p.zone().getId())
+                .build();
+    }
+
+    private static JsonObject object(JsonObject document, String key) {
+        JsonValue value = document.get(key);
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidFieldException(key, "an object with arriveHours and repairHours is required");
+        }
+        return value.asJsonObject();
+    }
+
+    private static int positive(JsonObject object, String parent, String key) {
+        String path = parent == null ? key : parent + "." + key;
+        JsonValue value = object.get(key);
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.bigDecimalValue().signum() <= 0
+                || number.bigDecimalValue().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw new InvalidFieldException(path, "a whole number greater than zero is required, was " + value);
+        }
+        return number.intValue();
+    }
+
+    private static BigDecimal positiveDecimal(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (!(value instanceof JsonNumber number) || number.bigDecimalValue().signum() <= 0) {
+            throw new InvalidFieldException(key, "a number greater than zero is required, was " + value);
+        }
+        return number.bigDecimalValue();
+    }
+
+    private static <T> T choice(JsonObject object, String key, Map<String, T> choices) {
+        JsonValue value = object.get(key);
+        T chosen = value instanceof JsonString text ? choices.get(text.getString()) : null;
+        if (chosen == null) {
+            throw new InvalidFieldException(key, "one of " + choices.keySet().stream().sorted().toList()
+                    + " is required, was " + value);
+        }
+        return chosen;
+    }
+
+    private static ZoneId zone(JsonObject object) {
+        JsonValue value = object.get("zone");
+        if (value instanceof JsonString text && ZoneId.getAvailableZoneIds().contains(text.getString())) {
+            return ZoneId.of(text.getString());
+        }
+        throw new InvalidFieldException("zone", "a region time-zone id such as Asia/Shanghai is required, was " + value);
+    }
+}

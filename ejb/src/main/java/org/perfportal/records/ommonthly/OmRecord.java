@@ -1,0 +1,53 @@
+package org.perfportal.records.ommonthly;
+
+import jakarta.persistence.MappedSuperclass;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.perfportal.contract.OmItem;
+import org.perfportal.contract.UsingUnit;
+import org.perfportal.records.StoredRecord;
+import org.perfportal.shared.InvalidFieldException;
+
+/**
+ * A stored Luohe record (考核记录), its id naming its {@link RecordKind} ({@code fault-12}). Every
+ * timestamp it keeps is in UTC, never in the future (a record logs what happened;
+ * {@value #CLOCK_TOLERANCE_SECONDS} s are tolerated for the clocks of the client and the server)
+ * and never before the moment it follows (restored before reported).
+ */
+@MappedSuperclass
+public abstract class OmRecord extends StoredRecord {
+
+    static final long CLOCK_TOLERANCE_SECONDS = 120;
+
+    protected OmRecord() {
+    }
+
+    protected abstract RecordKind kind();
+
+    @Override
+    protected String kindPrefix() {
+        return kind().prefix();
+    }
+
+    /**
+     * A system's id as the pure rules know it: the database id of its O&amp;M item (运维项目), in
+     * decimal; the rules only compare system ids, so the assessment maps them back to names.
+     */
+    public static String systemId(OmItem item) {
+        return item == null ? null : String.valueOf(item.id());
+    }
+
+    /** A using unit's id as the pure rules know it: its database id, in decimal. */
+    public static String unitId(UsingUnit unit) {
+        return String.valueOf(unit.id());
+    }
+
+    /** The timestamp named {@code field} as stored (UTC), refused when it lies in the future. */
+    protected static OffsetDateTime past(String field, OffsetDateTime time) {
+        if (time != null && time.toInstant().isAfter(Instant.now().plus(Duration.ofSeconds(CLOCK_TOLERANCE_SECONDS)))) {
+            throw new InvalidFieldException(field, field + " " + time + " is in the future");
+        }
+        return utc(time);
+    }
+}

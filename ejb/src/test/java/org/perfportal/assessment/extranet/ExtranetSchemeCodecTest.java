@@ -1,0 +1,70 @@
+package org.perfportal.assessment.extranet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.perfportal.shared.InvalidFieldException;
+
+/** The Ordos scheme document: the seeded one is exactly seed 000's scheme; bad ones name their path. */
+class ExtranetSchemeCodecTest {
+
+    private final ExtranetSchemeCodec codec = new ExtranetSchemeCodec();
+
+    @Test
+    void theSeededDocumentIsTheOrdos2025Scheme() {
+        assertEquals(ExtranetSchemeParameters.template2025(), codec.decode(seeded()));
+        assertEquals(seeded(), codec.encode(ExtranetSchemeParameters.template2025()));
+    }
+
+    @Test
+    void theTwoChoicesRoundTrip() {
+        ExtranetSchemeParameters text = ExtranetSchemeParameters.template2025().withBackboneLimits(BackboneLimits.MEASURES_TEXT)
+                .withFaultRuleCombination(FaultRuleCombination.ADD_UP);
+        assertEquals(text, codec.decode(codec.encode(text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/banner/repairHours|0|banner.repairHours",
+            "/sumuTown/arriveHours|-1|sumuTown.arriveHours",
+            "/outageDays|1.5|outageDays",
+            "/reportRatePerDayLate|0|reportRatePerDayLate",
+            "/reportDueDayOfMonth|31|reportDueDayOfMonth",
+            "/backboneLimits|\"BOTH\"|backboneLimits",
+            "/faultRuleCombination|\"SOMETIMES\"|faultRuleCombination",
+            "/zone|\"Mars/Olympus\"|zone",
+            "/gachaVillage|\"48h\"|gachaVillage"})
+    void aBadValueIsRefusedNamingItsPath(String pointer, String value, String field) {
+        JsonObject bad = Json.createPointer(pointer).replace(seeded(), read("[" + value + "]").asJsonArray().get(0));
+        assertEquals(field, assertThrows(InvalidFieldException.class, () -> codec.decode(bad)).field());
+    }
+
+    @Test
+    void aMissingNumberIsRefusedNamingIt() {
+        JsonObject bad = Json.createPointer("/banner/repairHours").remove(seeded());
+        assertEquals("banner.repairHours", assertThrows(InvalidFieldException.class, () -> codec.decode(bad)).field());
+    }
+
+    private static JsonObject seeded() {
+        try (JsonReader reader = Json.createReader(new InputStreamReader(
+                ExtranetSchemeCodecTest.class.getResourceAsStream("/db/changelog/data/ordos-2025.json"), StandardCharsets.UTF_8))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonStructure read(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.read();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.perfportal.web.egovannual;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfportal.assessment.egovannual.AnnualRanking;
+import org.perfportal.assessment.egovannual.RankedUnit;
+import org.perfportal.assessment.egovannual.UnitCategory;
+import org.perfportal.reports.egovannual.RankingRow;
+import org.perfportal.reports.egovannual.RankingTableData;
+
+/** Maps a year's ranking to the 排名表's data record: counties first, each set in rank order. */
+final class RankingTableMapping {
+
+    private RankingTableMapping() {
+    }
+
+    static RankingTableData of(String tenantName, AnnualRanking ranking, Instant now) {
+        List<RankingRow> rows = new ArrayList<>();
+        for (UnitCategory category : UnitCategory.values()) {
+            for (RankedUnit unit : ranking.ranks().getOrDefault(category, List.of())) {
+                rows.add(new RankingRow(category.chinese(), unit.rank(), unit.unitName(), unit.regular(), unit.bonusCounted(),
+                        unit.total()));
+            }
+        }
+        return new RankingTableData(tenantName, ranking.year(), ranking.schemeLabel(), now, !ranking.published(), rows);
+    }
+}

@@ -1,8 +1,0 @@
-package org.perfportal.web.records.luohe;
-
-import jakarta.validation.constraints.NotNull;
-import java.time.OffsetDateTime;
-
-/** A unit's confirmation that a fault is restored (确认恢复), with the {@code version} read. */
-public record ConfirmationDto(@NotNull OffsetDateTime confirmed, @NotNull Long version) {
-}

@@ -1,9 +1,0 @@
-package org.perfportal.web.records.luohe;
-
-import jakarta.validation.constraints.NotNull;
-import java.time.OffsetDateTime;
-
-/** A fault's progress (response, restore) or corrected times, with the {@code version} read. */
-public record FaultProgressDto(@NotNull OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored,
-                               @NotNull Long version) {
-}
