@@ -25,17 +25,27 @@ public class PortalStack implements BeforeAllCallback {
     record Running(Database db, Keycloak keycloak) implements ExtensionContext.Store.CloseableResource {
 
         static Running start() {
+            Database db = null;
+            Keycloak keycloak = null;
             try {
                 Path work = Files.createDirectories(Path.of(System.getProperty("it.work")));
-                Database db = Database.start(work.resolve("pgdata"), Integer.getInteger("it.db.port"), true);
+                db = Database.start(work.resolve("pgdata"), Integer.getInteger("it.db.port"), true);
                 db.ensureDatabase("portal");
-                Keycloak keycloak = Keycloak.start(Files.createDirectories(work.resolve("keycloak")),
+                keycloak = Keycloak.start(Files.createDirectories(work.resolve("keycloak")),
                         Integer.getInteger("it.keycloak.port"), db, Api.PORTAL_URL);
                 Path payaraHome = Path.of(System.getProperty("it.payara.home"));
                 Payara.recreateDomain(payaraHome, "it", Integer.getInteger("it.payara.portbase"), work.resolve("asadmin.log"));
                 return new Running(db, keycloak);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (java.io.IOException | RuntimeException e) {
+                // Nothing closes what was started if the stack never comes up: a Keycloak left running would
+                // hold its ports (and a parallel build's) after this run has failed.
+                if (keycloak != null) {
+                    keycloak.close();
+                }
+                if (db != null) {
+                    db.close();
+                }
+                throw e instanceof java.io.IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
             }
         }
 
