@@ -3,11 +3,11 @@ package org.perfportal.records.ommonthly;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -64,6 +64,9 @@ public class OmRecordBook {
     static final String KIND = OmSchemeCodec.KIND;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private TenantEntityManager tenantEm;
 
     @Inject
@@ -118,6 +121,7 @@ public class OmRecordBook {
         OffsetDateTime wasResponded = fault.responded();
         OffsetDateTime wasRestored = fault.restored();
         fault.progress(reported, responded, restored);
+        fault.refuseFutureTimes(clock.instant());
         requireOpenChange(fault.contract(), wasReported, fault.reported(), "reported");
         requireOpenChange(fault.contract(), wasResponded, fault.responded(), "responded");
         requireOpenChange(fault.contract(), wasRestored, fault.restored(), "restored");
@@ -131,6 +135,7 @@ public class OmRecordBook {
         caller.requireSpeaksFor(fault.item().unit().id(), "id");
         StaleVersion.check("fault", fault.version(), expectedVersion);
         fault.confirm(confirmed, caller.username());
+        fault.refuseFutureTimes(clock.instant());
         tenantEm.get().flush();
         return fault;
     }
@@ -159,6 +164,7 @@ public class OmRecordBook {
         OffsetDateTime wasResponded = vulnerability.responded();
         OffsetDateTime wasFixed = vulnerability.fixed();
         vulnerability.progress(found, responded, fixed, mitigated);
+        vulnerability.refuseFutureTimes(clock.instant());
         requireOpenChange(vulnerability.contract(), wasFound, vulnerability.found(), "found");
         requireOpenChange(vulnerability.contract(), wasResponded, vulnerability.responded(), "responded");
         requireOpenChange(vulnerability.contract(), wasFixed, vulnerability.fixed(), "fixed");
@@ -271,7 +277,7 @@ public class OmRecordBook {
         }
         closedPeriods.requireOpen(KIND, contract.id(), label, "month");
         return store(new OmSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
-                OffsetDateTime.now(ZoneOffset.UTC), caller.username()));
+                OffsetDateTime.now(clock), caller.username()));
     }
 
     /**
@@ -422,6 +428,7 @@ public class OmRecordBook {
     }
 
     private <T extends OmRecord> T store(T record) {
+        record.refuseFutureTimes(clock.instant());
         EntityManager em = tenantEm.get();
         em.persist(record);
         em.flush();
