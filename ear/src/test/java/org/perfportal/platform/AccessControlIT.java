@@ -123,4 +123,35 @@ class AccessControlIT {
         assertEquals(400, badId.status());
         assertEquals("id", badId.json().asJsonObject().getString("field"));
     }
+
+    /**
+     * A token's issuer names the tenant it speaks for, so a realm can speak for one tenant only:
+     * registering another tenant on a realm already taken (or on the platform's) is 409 {@code realm}
+     * and stores nothing.
+     */
+    @Test
+    void aRealmAlreadyUsedByAnotherTenantIs409AndNothingIsStored() {
+        String operator = Api.token("platform", "platform-operator");
+        String first = "t" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, Api.post("/api/v1/platform/tenants", operator,
+                "{\"id\":\"" + first + "\",\"displayName\":\"第一机构\"}").status());
+
+        for (String realm : new String[] {"luohe", first, "platform"}) {
+            String id = "t" + UUID.randomUUID().toString().substring(0, 8);
+            Api.Reply taken = Api.post("/api/v1/platform/tenants", operator,
+                    "{\"id\":\"" + id + "\",\"displayName\":\"重复领域\",\"realm\":\"" + realm + "\"}");
+            assertEquals(409, taken.status(), taken::toString);
+            assertTrue(taken.isProblem(), taken::toString);
+            assertEquals("realm", taken.json().asJsonObject().getString("field"), taken::toString);
+            assertFalse(Api.get("/api/v1/platform/tenants", operator).body().contains("\"" + id + "\""), id + " was stored");
+        }
+    }
+
+    /** A platform operator's token proves no tenant: refused at a tenant's address like any foreign token. */
+    @Test
+    void aPlatformTokenIs401AtATenantsAddress() {
+        Api.Reply reply = Api.get(VENDORS, Api.token("platform", "platform-operator"));
+        assertEquals(401, reply.status(), reply::toString);
+        assertTrue(reply.isProblem(), reply::toString);
+    }
 }

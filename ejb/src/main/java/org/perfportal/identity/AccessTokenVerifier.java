@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.util.Collection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,6 +48,11 @@ public class AccessTokenVerifier {
 
     public VerifiedCaller verify(String token, String realm) {
         return verifier.verify(token, realm);
+    }
+
+    /** See {@link RealmTokenVerifier#verifyIssuedByOneOf}: the issuing realm is read from the verified token. */
+    public VerifiedCaller verifyIssuedByOneOf(String token, Collection<String> acceptedRealms) {
+        return verifier.verifyIssuedByOneOf(token, acceptedRealms);
     }
 
     /** The realm's OIDC discovery URL, as the portal reaches Keycloak (used by the health check). */

@@ -7,6 +7,7 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -47,6 +48,30 @@ public class RealmTokenVerifier {
 
     public String issuerOf(String realm) {
         return issuerBase + "/realms/" + realm;
+    }
+
+    /**
+     * The caller the token speaks for, if it was issued by one of {@code acceptedRealms} and is valid
+     * now; {@link VerifiedCaller#realm()} then names the issuing realm. The unverified {@code iss}
+     * only chooses which realm's keys and exact issuer the token is verified against: an issuer
+     * outside the list is refused before any key is fetched, so a token cannot make the portal
+     * ask Keycloak for a realm nobody registered.
+     */
+    public VerifiedCaller verifyIssuedByOneOf(String token, Collection<String> acceptedRealms) {
+        if (token == null || token.isBlank()) {
+            throw new InvalidTokenException("no bearer token");
+        }
+        String issuer;
+        try {
+            issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+        } catch (ParseException e) {
+            throw new InvalidTokenException("malformed token", e);
+        }
+        String realm = acceptedRealms.stream()
+                .filter(candidate -> issuerOf(candidate).equals(issuer))
+                .findFirst()
+                .orElseThrow(() -> new InvalidTokenException("token issuer " + issuer + " is not the realm of a registered tenant"));
+        return verify(token, realm);
     }
 
     /** The caller the token speaks for, if the token was issued by {@code realm} and is valid now. */

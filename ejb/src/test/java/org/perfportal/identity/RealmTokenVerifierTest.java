@@ -16,6 +16,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,40 @@ class RealmTokenVerifierTest {
         InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> verifier.verify(expired, "luohe"));
         assertTrue(e.getMessage().contains("xpired"), e.getMessage());
         assertEquals("user-1", verifier.verify(withinSkew, "luohe").subject());
+    }
+
+    /** The realm is the verified issuer's, chosen from the allow-list; nothing is trusted from the caller's side. */
+    @Test
+    void findsTheIssuingRealmAmongTheAcceptedOnes() {
+        VerifiedCaller caller = verifier.verifyIssuedByOneOf(token(ordosKey, claims("ordos").build()), List.of("luohe", "ordos"));
+
+        assertEquals("ordos", caller.realm());
+        assertEquals("user-1", caller.subject());
+    }
+
+    /** An issuer outside the allow-list is refused before any realm's keys are asked for. */
+    @Test
+    void refusesAnIssuerOutsideTheAcceptedRealms() {
+        List<String> asked = new ArrayList<>();
+        RealmTokenVerifier recording = new RealmTokenVerifier(KEYCLOAK, realm -> {
+            asked.add(realm);
+            return new ImmutableJWKSet<>(new JWKSet(ordosKey.toPublicJWK()));
+        }, SKEW_SECONDS);
+
+        String ordosToken = token(ordosKey, claims("ordos").build());
+        InvalidTokenException e = assertThrows(InvalidTokenException.class,
+                () -> recording.verifyIssuedByOneOf(ordosToken, List.of("luohe", "platform")));
+        assertTrue(e.getMessage().contains("/realms/ordos"), e.getMessage());
+        assertEquals(List.of(), asked);
+    }
+
+    /** Signed with luohe's key but naming ordos as issuer: verified against ordos' keys, so refused. */
+    @Test
+    void anIssuerClaimIsVerifiedWithThatRealmsKeys() {
+        String token = token(luoheKey, claims("luohe").issuer(KEYCLOAK + "/realms/ordos").build());
+        assertThrows(InvalidTokenException.class, () -> verifier.verifyIssuedByOneOf(token, List.of("luohe", "ordos")));
+        assertThrows(InvalidTokenException.class, () -> verifier.verifyIssuedByOneOf("not-a-jwt", List.of("luohe")));
+        assertThrows(InvalidTokenException.class, () -> verifier.verifyIssuedByOneOf(null, List.of("luohe")));
     }
 
     @Test

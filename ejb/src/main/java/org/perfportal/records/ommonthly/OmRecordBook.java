@@ -10,8 +10,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.perfportal.assessment.AssessmentService;
-import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.assessment.ommonthly.AssessmentMonth;
 import org.perfportal.assessment.ommonthly.DeductionKind;
 import org.perfportal.assessment.ommonthly.FaultLevel;
@@ -45,6 +43,13 @@ import org.perfportal.tenant.TenantEntityManager;
  * {@link #monthRecords the month as the pure rules read it}. Every entry is checked before it is
  * stored and refused naming the field: an unknown unit or item, an item of another unit or
  * contract, a time in the future or out of order, points or a rate outside the scheme's range.
+ *
+ * <p>Records close with their month: once a contract month's assessment is final (终审), a record
+ * of that month is 409 naming its time field ({@code reported}, {@code found}, {@code at}) or
+ * {@code month}, and a time inside it can no longer be changed ({@link OmClosedMonths}). A record's
+ * month is the contract month its time falls in (from the 10th, {@link AssessmentMonth}); an
+ * exemption's is that of the record it exempts (409 {@code record}). The checks come after the
+ * record's own validation, so a bad entry is still 400 naming what is wrong with it.
  */
 @Stateless
 public class OmRecordBook {
@@ -63,7 +68,7 @@ public class OmRecordBook {
     private SchemeService schemes;
 
     @Inject
-    private AssessmentService assessments;
+    private OmClosedMonths closedMonths;
 
     @Inject
     private OmSchemeCodec codec;
@@ -91,7 +96,11 @@ public class OmRecordBook {
     public OmFault logFault(long contractId, long itemId, FaultLevel level, String description,
                                OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
         ServiceContract contract = contract(contractId);
-        return store(new OmFault(contract, item(contract, itemId, null), level, description, reported, responded, restored));
+        OmFault fault = new OmFault(contract, item(contract, itemId, null), level, description, reported, responded, restored);
+        closedMonths.requireOpenAt(contract, reported, "reported");
+        closedMonths.requireOpenAt(contract, responded, "responded");
+        closedMonths.requireOpenAt(contract, restored, "restored");
+        return store(fault);
     }
 
     public OmFault fault(String recordId) {
@@ -103,8 +112,14 @@ public class OmRecordBook {
                                     OffsetDateTime responded, OffsetDateTime restored) {
         OmFault fault = fault(recordId);
         StaleVersion.check("fault", fault.version(), expectedVersion);
+        OffsetDateTime wasReported = fault.reported();
+        OffsetDateTime wasResponded = fault.responded();
+        OffsetDateTime wasRestored = fault.restored();
         fault.progress(reported, responded, restored);
         fault.refuseFutureTimes(clock.instant());
+        closedMonths.requireOpenChange(fault.contract(), wasReported, fault.reported(), "reported");
+        closedMonths.requireOpenChange(fault.contract(), wasResponded, fault.responded(), "responded");
+        closedMonths.requireOpenChange(fault.contract(), wasRestored, fault.restored(), "restored");
         tenantEm.get().flush();
         return fault;
     }
@@ -124,8 +139,12 @@ public class OmRecordBook {
                                                String description, OffsetDateTime found, OffsetDateTime responded,
                                                OffsetDateTime fixed, boolean mitigated) {
         ServiceContract contract = contract(contractId);
-        return store(new OmVulnerability(contract, item(contract, itemId, null), severity, description, found,
-                responded, fixed, mitigated));
+        OmVulnerability vulnerability = new OmVulnerability(contract, item(contract, itemId, null), severity, description,
+                found, responded, fixed, mitigated);
+        closedMonths.requireOpenAt(contract, found, "found");
+        closedMonths.requireOpenAt(contract, responded, "responded");
+        closedMonths.requireOpenAt(contract, fixed, "fixed");
+        return store(vulnerability);
     }
 
     public OmVulnerability vulnerability(String recordId) {
@@ -136,8 +155,14 @@ public class OmRecordBook {
                                                     OffsetDateTime responded, OffsetDateTime fixed, boolean mitigated) {
         OmVulnerability vulnerability = vulnerability(recordId);
         StaleVersion.check("vulnerability", vulnerability.version(), expectedVersion);
+        OffsetDateTime wasFound = vulnerability.found();
+        OffsetDateTime wasResponded = vulnerability.responded();
+        OffsetDateTime wasFixed = vulnerability.fixed();
         vulnerability.progress(found, responded, fixed, mitigated);
         vulnerability.refuseFutureTimes(clock.instant());
+        closedMonths.requireOpenChange(vulnerability.contract(), wasFound, vulnerability.found(), "found");
+        closedMonths.requireOpenChange(vulnerability.contract(), wasResponded, vulnerability.responded(), "responded");
+        closedMonths.requireOpenChange(vulnerability.contract(), wasFixed, vulnerability.fixed(), "fixed");
         tenantEm.get().flush();
         return vulnerability;
     }
@@ -148,7 +173,9 @@ public class OmRecordBook {
         ServiceContract contract = contract(contractId);
         UsingUnit unit = unitOf(contract, unitId);
         OmItem item = itemId == null ? null : item(contract, itemId, unit);
-        return store(new OmWork(contract, unit, item, kind, at, note, backupPath));
+        OmWork work = new OmWork(contract, unit, item, kind, at, note, backupPath);
+        closedMonths.requireOpenAt(contract, at, "at");
+        return store(work);
     }
 
     public OmWork work(String recordId) {
@@ -220,7 +247,9 @@ public class OmRecordBook {
         if (done) {
             throw new ConflictException("month", entry.title() + " is already archived for " + label);
         }
-        return store(new OmArchiveDocument(entry, label, archivedAt, reference));
+        OmArchiveDocument document = new OmArchiveDocument(entry, label, archivedAt, reference);
+        closedMonths.requireOpen(entry.contract(), label, "month");
+        return store(document);
     }
 
     /**
@@ -241,11 +270,7 @@ public class OmRecordBook {
         if (submitted) {
             throw new ConflictException("month", unit.name() + " has already submitted its form for " + label);
         }
-        boolean assessedFinally = assessments.list(OmSchemeCodec.KIND, contract.id(), label).stream()
-                .anyMatch(result -> result.status() == AssessmentStatus.FINAL);
-        if (assessedFinally) {
-            throw new ConflictException("month", "the assessment of " + label + " is final; a form can no longer count");
-        }
+        closedMonths.requireOpen(contract, label, "month");
         return store(new OmSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
                 OffsetDateTime.now(clock), caller.username()));
     }
@@ -277,6 +302,7 @@ public class OmRecordBook {
             throw new InvalidFieldException("points", kind + " takes " + range.min().toPlainString() + "–"
                     + range.max().toPlainString() + " points (at most 2 decimals), was " + points.toPlainString());
         }
+        closedMonths.requireOpen(contract, label.toString(), "month");
         return store(new OmDeduction(contract, label.toString(), kind, points.setScale(2), reason, evidence,
                 evidenceFile, unit, item, enteredBy));
     }
@@ -319,6 +345,7 @@ public class OmRecordBook {
                         + (rate == null ? "none" : rate.toPlainString()));
             }
         }
+        closedMonths.requireOpen(contract, label.toString(), "month");
         return store(new OmMoneyPenalty(contract, label.toString(), kind, pickedRate, reason, evidence, evidenceFile,
                 enteredBy));
     }
@@ -329,7 +356,8 @@ public class OmRecordBook {
                 .filter(l -> l.kind().exemptible())
                 .orElseThrow(() -> new InvalidFieldException("record", "an exemption is on a fault, vulnerability,"
                         + " deduction or penalty (fault-12), was " + recordId));
-        if (tenantEm.get().find(located.kind().type(), located.id()) == null) {
+        OmRecord target = tenantEm.get().find(located.kind().type(), located.id());
+        if (target == null) {
             throw new InvalidFieldException("record", "no record " + recordId + " in this tenant");
         }
         boolean exempted = tenantEm.get().createQuery("SELECT e.id FROM OmExemption e WHERE e.exemptedRecord = :record",
@@ -338,6 +366,7 @@ public class OmRecordBook {
         if (exempted) {
             throw new ConflictException("record", "record " + recordId + " is already exempted");
         }
+        closedMonths.requireOpenMonthOf(target, "record");
         return store(new OmExemption(recordId, reason, approvedBy));
     }
 

@@ -12,29 +12,45 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.perfportal.identity.InvalidTokenException;
 import org.perfportal.identity.AccessTokenVerifier;
 import org.perfportal.identity.VerifiedCaller;
 import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
+import org.perfportal.tenant.UnknownTenantException;
 import org.perfportal.web.problem.Problem;
 
 /**
- * Authenticates every API request by its bearer token and authorises it by role.
+ * Authenticates every API request by its bearer token, binds the tenant the token speaks for,
+ * and authorises the request by role. In that order:
  *
- * <p>Under {@code /tenants/{tenant}/…} the token must be issued by that tenant's realm (taken
- * from the tenant registry, the allow-list); the tenant bound for the persistence layer is
- * then the one the token proves, and the path merely has to agree with it. Under
- * {@code /platform/…} the token must come from the platform realm. The resource method's
- * {@link AllowedRoles} names the roles that may call it; a method without it is refused, so
- * forgetting the annotation fails closed.
+ * <ol>
+ *   <li><b>The token first.</b> It is verified (RS256 signature against the issuing realm's keys,
+ *       exact issuer, {@code exp}/{@code iat}/{@code sub}) with its issuer taken from the
+ *       allow-list: the realms of the registry's active tenants and the platform realm
+ *       ({@link TenantRegistry#tenantsByRealm()}). Anything else — no token, a forged, expired or
+ *       foreign one — is 401 before the path is looked at.</li>
+ *   <li><b>The tenant from the issuer.</b> The tenant bound for the persistence layer is the one
+ *       whose realm issued the token, never the path's: under {@code /tenants/{tenant}/…} the path
+ *       only has to agree (an unknown tenant is 404 {@code tenant}; a token of another tenant's
+ *       realm is 401, as it proves nothing about this tenant). Under {@code /platform/…} the
+ *       token must come from the platform realm, which speaks for no tenant.</li>
+ *   <li><b>The role.</b> The resource method's {@link AllowedRoles} names the roles that may call
+ *       it; a method without it is refused (403), so forgetting the annotation fails closed.</li>
+ * </ol>
+ *
+ * <p>A realm names at most one tenant because the registry refuses a realm already taken. A
+ * public resource (none yet) would be let through before the first step, in {@link #filter}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class BearerTokenFilter implements ContainerRequestFilter {
 
     /** The realm of the platform operators who register tenants. */
-    public static final String PLATFORM_REALM = "platform";
+    public static final String PLATFORM_REALM = TenantRegistry.PLATFORM_REALM;
 
     private static final String BEARER = "Bearer ";
 
@@ -56,18 +72,34 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         if (method == null) {
             return;
         }
-        String tenantId = request.getUriInfo().getPathParameters().getFirst("tenant");
-        String realm = tenantId == null ? PLATFORM_REALM : registry.requireActive(tenantId).realm();
+        String pathTenant = request.getUriInfo().getPathParameters().getFirst("tenant");
+        Map<String, String> tenantsByRealm = registry.tenantsByRealm();
 
         VerifiedCaller caller;
         try {
-            caller = verifier.verify(bearerToken(request), realm);
+            caller = verifier.verifyIssuedByOneOf(bearerToken(request), acceptedIssuers(tenantsByRealm));
         } catch (InvalidTokenException e) {
-            request.abortWith(unauthorized(realm, e.getMessage()));
+            request.abortWith(unauthorized(challengeRealm(pathTenant, tenantsByRealm), e.getMessage()));
             return;
         }
-        if (tenantId != null) {
-            tenantContext.bind(tenantId);
+
+        String tokenTenant = tenantsByRealm.get(caller.realm());
+        if (pathTenant == null) {
+            if (!PLATFORM_REALM.equals(caller.realm())) {
+                request.abortWith(unauthorized(PLATFORM_REALM, "this path takes a token of the platform realm, not of realm "
+                        + caller.realm()));
+                return;
+            }
+        } else {
+            if (!tenantsByRealm.containsValue(pathTenant)) {
+                throw new UnknownTenantException(pathTenant);
+            }
+            if (!pathTenant.equals(tokenTenant)) {
+                request.abortWith(unauthorized(challengeRealm(pathTenant, tenantsByRealm), "a token of realm " + caller.realm()
+                        + " does not speak for tenant " + pathTenant));
+                return;
+            }
+            tenantContext.bind(tokenTenant);
         }
         request.setSecurityContext(new Authenticated(caller));
 
@@ -79,6 +111,24 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
     }
 
+    private static Set<String> acceptedIssuers(Map<String, String> tenantsByRealm) {
+        Set<String> realms = new HashSet<>(tenantsByRealm.keySet());
+        realms.add(PLATFORM_REALM);
+        return realms;
+    }
+
+    /** The realm a client should get a token from for this path: the path tenant's, if it is registered. */
+    private static String challengeRealm(String pathTenant, Map<String, String> tenantsByRealm) {
+        if (pathTenant == null) {
+            return PLATFORM_REALM;
+        }
+        return tenantsByRealm.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(pathTenant))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+    }
+
     private static String bearerToken(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -88,8 +138,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     }
 
     private static Response unauthorized(String realm, String why) {
+        String challenge = (realm == null ? "Bearer " : "Bearer realm=\"" + realm + "\", ") + "error=\"invalid_token\"";
         return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, why, null))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm + "\", error=\"invalid_token\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .build();
     }
 }
