@@ -1,7 +1,9 @@
 package org.perfportal.assessment.ommonthly;
 
+import java.time.OffsetDateTime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -43,6 +45,9 @@ public class OmPaymentService {
     /** Approval instants are turned into the agency's days (the tenant's zone). */
     private static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_REASON = 2000;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private ServiceContractService contracts;
@@ -119,7 +124,7 @@ public class OmPaymentService {
             }
         }
         CentralizedReviewEntry entry = new CentralizedReviewEntry(contractId, kind, itemId, monthsNotServiced,
-                amount.setScale(2), reason.strip());
+                amount.setScale(2), reason.strip(), OffsetDateTime.now(clock));
         tenantEm.get().persist(entry);
         tenantEm.get().flush();
         return entry;
@@ -136,7 +141,7 @@ public class OmPaymentService {
             throw new InvalidFieldException("number", "contract " + contractId + " has installments 1 to "
                     + contract.installmentCount() + ", not " + number);
         }
-        LocalDate today = LocalDate.now(AGENCY_ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(AGENCY_ZONE));
         if (invoiceOn != null && invoiceOn.isAfter(today)) {
             throw new InvalidFieldException("invoiceOn", "an invoice date cannot be in the future: " + invoiceOn);
         }

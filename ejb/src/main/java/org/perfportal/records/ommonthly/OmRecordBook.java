@@ -3,10 +3,10 @@ package org.perfportal.records.ommonthly;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -52,6 +52,9 @@ public class OmRecordBook {
     /** The roles that read every unit's satisfaction forms; anyone else reads only the unit it acts for. */
     private static final List<String> FORM_READERS = List.of(Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR,
             Role.AUDITOR);
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -101,6 +104,7 @@ public class OmRecordBook {
         OmFault fault = fault(recordId);
         StaleVersion.check("fault", fault.version(), expectedVersion);
         fault.progress(reported, responded, restored);
+        fault.refuseFutureTimes(clock.instant());
         tenantEm.get().flush();
         return fault;
     }
@@ -111,6 +115,7 @@ public class OmRecordBook {
         caller.requireSpeaksFor(fault.item().unit().id(), "id");
         StaleVersion.check("fault", fault.version(), expectedVersion);
         fault.confirm(confirmed, caller.username());
+        fault.refuseFutureTimes(clock.instant());
         tenantEm.get().flush();
         return fault;
     }
@@ -132,6 +137,7 @@ public class OmRecordBook {
         OmVulnerability vulnerability = vulnerability(recordId);
         StaleVersion.check("vulnerability", vulnerability.version(), expectedVersion);
         vulnerability.progress(found, responded, fixed, mitigated);
+        vulnerability.refuseFutureTimes(clock.instant());
         tenantEm.get().flush();
         return vulnerability;
     }
@@ -241,7 +247,7 @@ public class OmRecordBook {
             throw new ConflictException("month", "the assessment of " + label + " is final; a form can no longer count");
         }
         return store(new OmSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
-                OffsetDateTime.now(ZoneOffset.UTC), caller.username()));
+                OffsetDateTime.now(clock), caller.username()));
     }
 
     /**
@@ -359,6 +365,7 @@ public class OmRecordBook {
     }
 
     private <T extends OmRecord> T store(T record) {
+        record.refuseFutureTimes(clock.instant());
         EntityManager em = tenantEm.get();
         em.persist(record);
         em.flush();

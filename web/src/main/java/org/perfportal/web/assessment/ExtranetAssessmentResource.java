@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
@@ -56,6 +56,9 @@ import org.perfportal.web.security.AllowedRoles;
 public class ExtranetAssessmentResource {
 
     private static final String KIND = ExtranetSchemeCodec.KIND;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private ExtranetHalfYearService halfYears;
@@ -128,7 +131,7 @@ public class ExtranetAssessmentResource {
         ExtranetSheetData sheet = ExtranetSheetPrint.of(registry.currentDisplayName(), assessment,
                 schemes.applied(codec, assessment.schemeId()),
                 contracts.covering(HalfYear.parse(assessment.periodLabel()), assessment.computedAt()),
-                records.records().lines().size(), Instant.now());
+                records.records().lines().size(), clock.instant());
         String stem = "半年考核表-" + assessment.periodLabel() + "-第" + assessment.revision() + "次";
         ExtranetSheetRenderer renderer = renderers.extranetSheet();
         if (async) {

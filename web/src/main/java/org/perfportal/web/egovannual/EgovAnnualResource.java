@@ -19,12 +19,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.EnumSet;
 import org.perfportal.assessment.egovannual.AnnualRanking;
 import org.perfportal.assessment.egovannual.EvidenceFileCheck;
@@ -55,6 +55,9 @@ import org.perfportal.web.security.Callers;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EgovAnnualResource {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private EgovAnnualService annual;
@@ -148,7 +151,7 @@ public class EgovAnnualResource {
     public Response document(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("year") int year, @QueryParam("format") @DefaultValue("pdf") String format) {
         ReportFormat chosen = DocumentDownload.format(format);
         AnnualRanking ranking = annual.ranking(Callers.of(security), year);
-        RankingTableData table = RankingTableMapping.of(tenants.requireActive(tenant).displayName(), ranking, Instant.now());
+        RankingTableData table = RankingTableMapping.of(tenants.requireActive(tenant).displayName(), ranking, clock.instant());
         return DocumentDownload.of(chosen, "平凉市电子政务工作考核排名表-" + year + (table.draft() ? "-草稿" : ""),
                 out -> renderers.annualRanking().render(table, chosen, out));
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,6 +60,9 @@ import org.perfportal.web.security.AllowedRoles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OmAssessmentResource {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private OmMonthService months;
@@ -131,7 +135,7 @@ public class OmAssessmentResource {
         ReportFormat chosen = DocumentDownload.format(format);
         OmMonth month = months.find(contractId, id);
         MonthSheetPrint.Sheet sheet = monthSheet(month, registry.currentDisplayName(),
-                contracts.get(contractId), unitNames(), Instant.now());
+                contracts.get(contractId), unitNames(), clock.instant());
         String stem = "运维月度考核表-" + month.assessment().periodLabel() + "-第" + month.assessment().revision() + "次";
         return render(sheet, stem, chosen, async, caller, uri);
     }
@@ -162,7 +166,7 @@ public class OmAssessmentResource {
         String tenantName = registry.currentDisplayName();
         ServiceContract contract = contracts.get(contractId);
         Map<String, String> names = unitNames();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<MonthSheetPrint.Sheet> sheets = inForce.stream().map(m -> monthSheet(m, tenantName, contract, names, now)).toList();
         List<String> versions = inForce.stream().map(m -> schemes.applied(codec, m.assessment().schemeId()).versionLabel())
                 .distinct().toList();

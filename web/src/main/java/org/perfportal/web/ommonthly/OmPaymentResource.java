@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import org.perfportal.assessment.ommonthly.OmMonthService;
 import org.perfportal.assessment.ommonthly.OmSchemeCodec;
 import org.perfportal.assessment.ommonthly.OmSchemeParameters;
@@ -56,6 +56,9 @@ import org.perfportal.web.security.AllowedRoles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OmPaymentResource {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private OmPaymentService payments;
@@ -116,7 +119,7 @@ public class OmPaymentResource {
                 .map(id -> schemes.applied(codec, id)).toList();
         PaymentScheduleData data = PaymentSchedulePrint.of(registry.currentDisplayName(), contract,
                 schedule, applied.stream().map(AppliedScheme::versionLabel).toList(),
-                applied.isEmpty() ? null : applied.get(applied.size() - 1).parameters(), Instant.now());
+                applied.isEmpty() ? null : applied.get(applied.size() - 1).parameters(), clock.instant());
         String stem = "付款计划及结算表-" + contract.name();
         PaymentScheduleRenderer renderer = renderers.paymentSchedule();
         if (async) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.perfportal.contract.UsingUnitService;
@@ -43,6 +43,9 @@ public class SatisfactionFormResource {
     public static final String FORM_VERSION = "附件4.1（2025-04-22 考核办法）";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private UsingUnitService units;
 
     @Inject
@@ -72,7 +75,7 @@ public class SatisfactionFormResource {
         String unitName = units.find(unitId).name();
         String period = evaluated.getYear() + "年" + evaluated.getMonthValue() + "月";
         SatisfactionFormData form = SatisfactionFormData.blank(new DocumentHeader(
-                registry.currentDisplayName(), period, FORM_VERSION, Instant.now(), false),
+                registry.currentDisplayName(), period, FORM_VERSION, clock.instant(), false),
                 unitName, period);
         return DocumentDownload.of(chosen, "运维满意度评价表-" + unitName + "-" + evaluated,
                 out -> renderers.satisfactionForm().render(form, chosen, out));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.util.List;
 import org.perfportal.assessment.ommonthly.DeductionKind;
 import org.perfportal.assessment.ommonthly.PenaltyKind;
@@ -25,7 +26,6 @@ import org.perfportal.records.ommonthly.OmRecord;
 import org.perfportal.records.ommonthly.OmRecordBook;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.time.Instant;
 import org.perfportal.records.ommonthly.OmSatisfactionForm;
 import org.perfportal.reports.ReportFormat;
 import org.perfportal.reports.satisfaction.SatisfactionFormData;
@@ -50,6 +50,9 @@ import org.perfportal.web.security.Callers;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OmRecordResource {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private OmRecordBook book;
@@ -203,7 +206,7 @@ public class OmRecordResource {
         OmSatisfactionForm submitted = book.form(id, Callers.of(caller));
         String period = book.assessmentMonth(submitted.contract().id(), submitted.month()).chineseLabel();
         SatisfactionFormData form = SatisfactionFormPrint.of(registry.currentDisplayName(),
-                submitted, period, Instant.now());
+                submitted, period, clock.instant());
         return DocumentDownload.of(chosen, "运维满意度评价表-" + submitted.unit().name() + "-" + submitted.month(),
                 out -> renderers.satisfactionForm().render(form, chosen, out));
     }
