@@ -147,6 +147,24 @@ class ExtranetHalfYearIT {
         assertProblem(Api.post(id + "/submit", assessor, version(disputed)), 409, "status");
         JsonObject finalResult = moved(Api.post(id + "/finalize", approver, version(disputed)), "FINAL");
 
+        // Final closes the half-year's records: a fault reported in it, a revision of one of its faults, an ad-hoc
+        // finding, a report on it and an exemption of one of its records are refused naming the field; nothing is stored.
+        String book = Api.get(RECORDS, assessor).body();
+        assertProblem(Api.post(BASE + "/extranet/faults", assessor, fault(line.get("banner1"),
+                "2026-06-30T23:00:00+08:00", null, null, null)), 409, "reported");
+        assertProblem(Api.put(BASE + "/extranet/faults/" + lateFault, assessor, fault(line.get("banner2"), "2026-04-10T00:00:00Z",
+                "2026-04-10T03:00:00Z", "2026-04-10T05:00:00Z", "2026-04-10T05:30:00Z").replace("}", ",\"version\":"
+                + completed.json().asJsonObject().getJsonNumber("version") + "}")), 409, "repaired");
+        assertProblem(Api.post(BASE + "/extranet/ad-hoc-findings", assessor,
+                "{\"foundOn\":\"2026-06-20\",\"amount\":100.00,\"reason\":\"补录巡查\"}"), 409, "foundOn");
+        assertProblem(Api.post(BASE + "/extranet/reports", vendor, "{\"period\":\"2026-H1\",\"submittedOn\":\"2026-07-09\"}"),
+                409, "period");
+        assertProblem(Api.post(BASE + "/extranet/exemptions", approver, "{\"record\":\"" + relocation
+                + "\",\"cause\":\"NATURAL_DISASTER\",\"explanation\":\"补办免责\"}"), 409, "record");
+        assertEquals(book, Api.get(RECORDS, assessor).body());
+        // The half-year is read in the scheme's zone: 06-30T16:30Z is 07-01 00:30 in Beijing, 2026-H2, still open.
+        created(Api.post(BASE + "/extranet/faults", assessor, fault(line.get("banner1"), "2026-06-30T16:30:00Z", null, null, null)));
+
         // A contract registered after revision 1 was computed (same start, so it would win a tie) changes
         // nothing of revision 1's settlement; revision 2, computed now, settles against it: 50 000.00 − 1 340.00 = 48 660.00.
         long later = contract("2026-01-01", "2026-12-31", "50000.00");

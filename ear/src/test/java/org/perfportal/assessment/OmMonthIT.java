@@ -216,7 +216,7 @@ class OmMonthIT {
                 }
             }
         }
-        created(Api.post(luohe + "/faults", vendor, "{\"contractId\":" + contract + ",\"itemId\":" + c.items().get(6)
+        JsonObject outage = created(Api.post(luohe + "/faults", vendor, "{\"contractId\":" + contract + ",\"itemId\":" + c.items().get(6)
                 + ",\"level\":1,\"description\":\"智慧政协平台宕机\",\"reported\":\"2026-10-20T09:00:00+08:00\","
                 + "\"responded\":\"2026-10-20T09:05:00+08:00\",\"restored\":\"2026-10-20T12:00:00+08:00\"}"));
         created(Api.post(luohe + "/vulnerabilities", vendor, "{\"contractId\":" + contract + ",\"itemId\":" + c.items().get(11)
@@ -230,9 +230,9 @@ class OmMonthIT {
                 + "\"archivedAt\":\"2026-11-06T10:00:00+08:00\",\"reference\":\"月报.pdf\"}"));
         created(Api.post(luohe + "/satisfaction-forms", Api.unitUserToken("luohe", c.unit(0)), form(contract, c.unit(0),
                 "\"SATISFIED\",\"SATISFIED\",\"BASICALLY_SATISFIED\",\"SATISFIED\",\"AVERAGE\"")));
-        created(Api.post(luohe + "/deductions", assessor, "{\"contractId\":" + contract + ",\"month\":\"2026-10\","
+        String deduction = created(Api.post(luohe + "/deductions", assessor, "{\"contractId\":" + contract + ",\"month\":\"2026-10\","
                 + "\"kind\":\"RESPONSIBLE_COMPLAINT\",\"points\":3,\"reason\":\"有责投诉：专线中断未及时告知\","
-                + "\"evidence\":\"投诉记录 2026-10-21\",\"unitId\":" + c.unit(8) + "}"));
+                + "\"evidence\":\"投诉记录 2026-10-21\",\"unitId\":" + c.unit(8) + "}")).getString("id");
         created(Api.post(luohe + "/penalties", assessor, "{\"contractId\":" + contract + ",\"month\":\"2026-10\","
                 + "\"kind\":\"ONSITE_STAFF_ABSENT\",\"amount\":20000.00,\"reason\":\"驻场人员 10-28 未到岗\","
                 + "\"evidence\":\"考勤表\"}"));
@@ -266,7 +266,9 @@ class OmMonthIT {
         assertEquals("附件4.2 异常处置-故障处置", fault.getString("clause"));
         assertTrue(fault.getJsonArray("recordIds").getString(0).startsWith("fault-"), fault::toString);
 
-        // Approved, then final: a late form for the month is refused naming month, and nothing is stored.
+        // Approved, then final: the month's records are closed. A late form, a fault reported in the month, a
+        // correction of one of its faults, routine work (11-02 is still contract month 2026-10), a deduction, a
+        // penalty and an exemption of one of its records are refused naming the field, and nothing is stored.
         approve(c, october);
         JsonObject approved = Api.get(c.assessments() + "/" + october.getJsonNumber("id").longValue(), approver).json().asJsonObject();
         moved(Api.post(c.assessments() + "/" + approved.getJsonNumber("id").longValue() + "/finalize", approver,
@@ -275,6 +277,27 @@ class OmMonthIT {
         String before = Api.get(book, assessor).body();
         assertProblem(Api.post(luohe + "/satisfaction-forms", Api.unitUserToken("luohe", c.unit(2)), form(contract, c.unit(2),
                 "\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\",\"DISSATISFIED\"")), 409, "month");
+        assertProblem(Api.post(luohe + "/faults", vendor, "{\"contractId\":" + contract + ",\"itemId\":" + c.items().get(7)
+                + ",\"level\":2,\"description\":\"补报的故障\",\"reported\":\"2026-10-28T09:00:00+08:00\"}"), 409, "reported");
+        assertProblem(Api.put(luohe + "/faults/" + outage.getString("id"), vendor, "{\"reported\":\"2026-10-20T09:00:00+08:00\","
+                + "\"responded\":\"2026-10-20T09:05:00+08:00\",\"restored\":\"2026-10-20T11:00:00+08:00\",\"version\":"
+                + outage.getJsonNumber("version") + "}"), 409, "restored");
+        assertProblem(Api.post(luohe + "/visits", vendor, work(contract, c.unit(0), null, "2026-11-02T10:00:00+08:00", null)), 409, "at");
+        assertProblem(Api.post(luohe + "/deductions", assessor, "{\"contractId\":" + contract + ",\"month\":\"2026-10\","
+                + "\"kind\":\"RESPONSIBLE_COMPLAINT\",\"points\":3,\"reason\":\"补录投诉\",\"evidence\":\"投诉记录\",\"unitId\":"
+                + c.unit(8) + "}"), 409, "month");
+        assertProblem(Api.post(luohe + "/penalties", assessor, "{\"contractId\":" + contract + ",\"month\":\"2026-10\","
+                + "\"kind\":\"ONSITE_STAFF_ABSENT\",\"reason\":\"驻场人员 10-29 未到岗\",\"evidence\":\"考勤表\"}"), 409, "month");
+        assertProblem(Api.post(luohe + "/exemptions", approver, "{\"record\":\"" + deduction + "\",\"reason\":\"不可抗力\"}"),
+                409, "record");
+        assertEquals(before, Api.get(book, assessor).body());
+        assertEquals(outage.getJsonNumber("version"), Api.get(luohe + "/faults/" + outage.getString("id"), vendor).json().asJsonObject()
+                .getJsonNumber("version"));
+
+        // The contract month, not the calendar month, closes: 10-05 belongs to 2026-09, which is open.
+        created(Api.post(luohe + "/faults", vendor, "{\"contractId\":" + contract + ",\"itemId\":" + c.items().get(7)
+                + ",\"level\":2,\"description\":\"九月考核月的故障\",\"reported\":\"2026-10-05T09:00:00+08:00\","
+                + "\"responded\":\"2026-10-05T09:10:00+08:00\",\"restored\":\"2026-10-05T11:00:00+08:00\"}"));
         assertEquals(before, Api.get(book, assessor).body());
     }
 

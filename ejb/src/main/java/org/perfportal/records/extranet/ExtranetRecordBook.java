@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.perfportal.assessment.extranet.LocationClass;
 import org.perfportal.assessment.extranet.ExtranetRecords;
 import org.perfportal.assessment.extranet.ReportSubmission;
 import org.perfportal.contract.UsingUnit;
+import org.perfportal.records.ClosedPeriods;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
@@ -30,12 +32,25 @@ import org.perfportal.tenant.TenantEntityManager;
  * The current tenant's Ordos record book (考核记录台账): enters each kind of record, the operator's maintainers and staff changes among them, refusing what
  * the rules could not read (naming the field), and hands the whole book to the assessment as
  * {@link ExtranetRecords}. Each {@code add…} returns the stored record, whose id the sheet will cite.
+ *
+ * <p>Records close with their half-year: once a half-year's result is final (终审), a fault, relocation,
+ * backbone failure, report, illegal connection or ad-hoc finding of it is 409 naming its time field
+ * ({@code reported}, {@code moveFinished}, {@code period}, {@code foundOn}, …), a fault's times inside
+ * it can no longer be revised, and an exemption of a record of it is 409 {@code record}
+ * ({@link ClosedPeriods}). The checks come after the record's own validation, so a bad entry is still
+ * 400 naming what is wrong with it.
  */
 @Stateless
 public class ExtranetRecordBook {
 
+    /** The assessment kind that reads this book ({@code ExtranetSchemeCodec.KIND}), whose final half-years close it. */
+    static final String KIND = "extranet-half-year";
+
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private ClosedPeriods closedPeriods;
 
     public ExtranetLeasedLine addLine(String code, long usingUnitId, LocationClass location, String bandwidth, BigDecimal monthlyFee) {
         boolean taken = !tenantEm.get().createQuery("SELECT l.id FROM ExtranetLeasedLine l WHERE l.code = :code", Long.class)
@@ -52,7 +67,12 @@ public class ExtranetRecordBook {
 
     public ExtranetRecord addFault(String lineCode, OffsetDateTime reported, OffsetDateTime arrived, OffsetDateTime repaired,
                                 OffsetDateTime confirmed) {
-        return store(new ExtranetFault(line(lineCode), reported, arrived, repaired, confirmed));
+        ExtranetFault fault = new ExtranetFault(line(lineCode), reported, arrived, repaired, confirmed);
+        requireOpenAt(reported, "reported");
+        requireOpenAt(arrived, "arrived");
+        requireOpenAt(repaired, "repaired");
+        requireOpenAt(confirmed, "confirmed");
+        return store(fault);
     }
 
     /** Completes or corrects a fault's times, starting from the version the editor read. */
@@ -64,29 +84,49 @@ public class ExtranetRecordBook {
             throw new RecordNotFoundException("id", "no fault " + recordId + " in this tenant");
         }
         StaleVersion.check("fault", fault.version(), expectedVersion);
+        LineFault was = fault.toLineFault();
         fault.record(reported, arrived, repaired, confirmed);
+        LineFault now = fault.toLineFault();
+        closedPeriods.requireOpenChange(KIND, null, was.reported(), now.reported(), "reported");
+        closedPeriods.requireOpenChange(KIND, null, was.arrived(), now.arrived(), "arrived");
+        closedPeriods.requireOpenChange(KIND, null, was.repaired(), now.repaired(), "repaired");
+        closedPeriods.requireOpenChange(KIND, null, was.confirmed(), now.confirmed(), "confirmed");
         tenantEm.get().flush();
         return fault;
     }
 
     public ExtranetRecord addRelocation(String lineCode, LocalDate moveFinished, LocalDate serviceRestored) {
-        return store(new ExtranetRelocation(line(lineCode), moveFinished, serviceRestored));
+        ExtranetRelocation relocation = new ExtranetRelocation(line(lineCode), moveFinished, serviceRestored);
+        requireOpenOn(moveFinished, "moveFinished");
+        requireOpenOn(serviceRestored, "serviceRestored");
+        return store(relocation);
     }
 
     public ExtranetRecord addBackboneFailure(OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
-        return store(new ExtranetBackboneFailure(reported, responded, restored));
+        ExtranetBackboneFailure failure = new ExtranetBackboneFailure(reported, responded, restored);
+        requireOpenAt(reported, "reported");
+        requireOpenAt(responded, "responded");
+        requireOpenAt(restored, "restored");
+        return store(failure);
     }
 
     public ExtranetRecord addReportSubmission(String periodLabel, LocalDate submittedOn) {
-        return store(new ExtranetReportSubmission(period(periodLabel), submittedOn));
+        ExtranetReportSubmission submission = new ExtranetReportSubmission(period(periodLabel), submittedOn);
+        closedPeriods.requireOpen(KIND, null, period(periodLabel).toString(), "period");
+        return store(submission);
     }
 
     public ExtranetRecord addIllegalConnection(long responsibleUnitId, LocalDate foundOn, String description) {
-        return store(new ExtranetIllegalConnection(unit(responsibleUnitId, "responsibleUnitId"), foundOn, description));
+        ExtranetIllegalConnection connection = new ExtranetIllegalConnection(unit(responsibleUnitId, "responsibleUnitId"),
+                foundOn, description);
+        requireOpenOn(foundOn, "foundOn");
+        return store(connection);
     }
 
     public ExtranetRecord addAdHocFinding(LocalDate foundOn, BigDecimal amount, String reason) {
-        return store(new ExtranetAdHocFinding(foundOn, amount, reason));
+        ExtranetAdHocFinding finding = new ExtranetAdHocFinding(foundOn, amount, reason);
+        requireOpenOn(foundOn, "foundOn");
+        return store(finding);
     }
 
     public ExtranetRecord addMaintainer(String name, String phone, LocalDate appointedOn, LocalDate leftOn) {
@@ -121,7 +161,36 @@ public class ExtranetRecordBook {
         if (book.exemptions().stream().anyMatch(e -> e.recordId().equals(recordId))) {
             throw new ConflictException("record", "record " + recordId + " is already exempted");
         }
-        return store(new ExtranetExemption(recordId, cause, explanation, approvedBy));
+        ExtranetExemption exemption = new ExtranetExemption(recordId, cause, explanation, approvedBy);
+        requireOpenHalfYearOf(book, recordId, "record");
+        return store(exemption);
+    }
+
+    /** Refuses (409 {@code field}) exempting a record whose half-year (that of its first time) is final. */
+    private void requireOpenHalfYearOf(ExtranetRecords book, String recordId, String field) {
+        book.faults().stream().filter(r -> r.id().equals(recordId)).forEach(r -> requireOpenAt(r.reported(), field));
+        book.relocations().stream().filter(r -> r.id().equals(recordId)).forEach(r -> requireOpenOn(r.moveFinished(), field));
+        book.backboneFailures().stream().filter(r -> r.id().equals(recordId)).forEach(r -> requireOpenAt(r.reported(), field));
+        book.reports().stream().filter(r -> r.id().equals(recordId))
+                .forEach(r -> closedPeriods.requireOpen(KIND, null, r.reportFor().toString(), field));
+        book.illegalConnections().stream().filter(r -> r.id().equals(recordId)).forEach(r -> requireOpenOn(r.foundOn(), field));
+        book.adHocFindings().stream().filter(r -> r.id().equals(recordId)).forEach(r -> requireOpenOn(r.foundOn(), field));
+    }
+
+    /** Refuses (409 {@code field}) a time inside a half-year whose result is final. */
+    private void requireOpenAt(OffsetDateTime at, String field) {
+        requireOpenAt(at == null ? null : at.toInstant(), field);
+    }
+
+    private void requireOpenAt(Instant at, String field) {
+        closedPeriods.requireOpenAt(KIND, null, at, field);
+    }
+
+    /** Refuses (409 {@code field}) a day of a half-year whose result is final; a local day needs no zone. */
+    private void requireOpenOn(LocalDate day, String field) {
+        if (day != null) {
+            closedPeriods.requireOpen(KIND, null, HalfYear.containing(day).toString(), field);
+        }
     }
 
     /** Every record of the tenant, as the rules read them; each rule books its misses in their half-year. */

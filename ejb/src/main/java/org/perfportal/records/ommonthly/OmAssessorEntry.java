@@ -46,6 +46,10 @@ public abstract class OmAssessorEntry extends OmRecord {
         this.enteredBy = enteredBy;
     }
 
+    public ServiceContract contract() {
+        return contract;
+    }
+
     public String month() {
         return month;
     }

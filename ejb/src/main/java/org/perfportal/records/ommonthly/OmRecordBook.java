@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.perfportal.assessment.AssessmentService;
-import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.assessment.ommonthly.AssessmentMonth;
 import org.perfportal.assessment.ommonthly.DeductionKind;
 import org.perfportal.assessment.ommonthly.FaultLevel;
@@ -29,6 +28,7 @@ import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.UsingUnit;
 import org.perfportal.identity.Role;
 import org.perfportal.identity.VerifiedCaller;
+import org.perfportal.records.ClosedPeriods;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.ForbiddenException;
@@ -45,6 +45,13 @@ import org.perfportal.tenant.TenantEntityManager;
  * {@link #monthRecords the month as the pure rules read it}. Every entry is checked before it is
  * stored and refused naming the field: an unknown unit or item, an item of another unit or
  * contract, a time in the future or out of order, points or a rate outside the scheme's range.
+ *
+ * <p>Records close with their month: once a contract month's assessment is final (终审), a record
+ * of that month is 409 naming its time field ({@code reported}, {@code found}, {@code at}) or
+ * {@code month}, and a time inside it can no longer be changed ({@link ClosedPeriods}). A record's
+ * month is the contract month its time falls in (from the 10th, {@link AssessmentMonth}); an
+ * exemption's is that of the record it exempts (409 {@code record}). The checks come after the
+ * record's own validation, so a bad entry is still 400 naming what is wrong with it.
  */
 @Stateless
 public class OmRecordBook {
@@ -52,6 +59,9 @@ public class OmRecordBook {
     /** The roles that read every unit's satisfaction forms; anyone else reads only the unit it acts for. */
     private static final List<String> FORM_READERS = List.of(Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR,
             Role.AUDITOR);
+
+    /** The assessment kind that reads this book, whose final months close it. */
+    static final String KIND = OmSchemeCodec.KIND;
 
     @Inject
     private Clock clock;
@@ -63,7 +73,7 @@ public class OmRecordBook {
     private SchemeService schemes;
 
     @Inject
-    private AssessmentService assessments;
+    private ClosedPeriods closedPeriods;
 
     @Inject
     private OmSchemeCodec codec;
@@ -91,7 +101,11 @@ public class OmRecordBook {
     public OmFault logFault(long contractId, long itemId, FaultLevel level, String description,
                                OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
         ServiceContract contract = contract(contractId);
-        return store(new OmFault(contract, item(contract, itemId, null), level, description, reported, responded, restored));
+        OmFault fault = new OmFault(contract, item(contract, itemId, null), level, description, reported, responded, restored);
+        requireOpen(contract, reported, "reported");
+        requireOpen(contract, responded, "responded");
+        requireOpen(contract, restored, "restored");
+        return store(fault);
     }
 
     public OmFault fault(String recordId) {
@@ -103,8 +117,14 @@ public class OmRecordBook {
                                     OffsetDateTime responded, OffsetDateTime restored) {
         OmFault fault = fault(recordId);
         StaleVersion.check("fault", fault.version(), expectedVersion);
+        OffsetDateTime wasReported = fault.reported();
+        OffsetDateTime wasResponded = fault.responded();
+        OffsetDateTime wasRestored = fault.restored();
         fault.progress(reported, responded, restored);
         fault.refuseFutureTimes(clock.instant());
+        requireOpenChange(fault.contract(), wasReported, fault.reported(), "reported");
+        requireOpenChange(fault.contract(), wasResponded, fault.responded(), "responded");
+        requireOpenChange(fault.contract(), wasRestored, fault.restored(), "restored");
         tenantEm.get().flush();
         return fault;
     }
@@ -124,8 +144,12 @@ public class OmRecordBook {
                                                String description, OffsetDateTime found, OffsetDateTime responded,
                                                OffsetDateTime fixed, boolean mitigated) {
         ServiceContract contract = contract(contractId);
-        return store(new OmVulnerability(contract, item(contract, itemId, null), severity, description, found,
-                responded, fixed, mitigated));
+        OmVulnerability vulnerability = new OmVulnerability(contract, item(contract, itemId, null), severity, description,
+                found, responded, fixed, mitigated);
+        requireOpen(contract, found, "found");
+        requireOpen(contract, responded, "responded");
+        requireOpen(contract, fixed, "fixed");
+        return store(vulnerability);
     }
 
     public OmVulnerability vulnerability(String recordId) {
@@ -136,8 +160,14 @@ public class OmRecordBook {
                                                     OffsetDateTime responded, OffsetDateTime fixed, boolean mitigated) {
         OmVulnerability vulnerability = vulnerability(recordId);
         StaleVersion.check("vulnerability", vulnerability.version(), expectedVersion);
+        OffsetDateTime wasFound = vulnerability.found();
+        OffsetDateTime wasResponded = vulnerability.responded();
+        OffsetDateTime wasFixed = vulnerability.fixed();
         vulnerability.progress(found, responded, fixed, mitigated);
         vulnerability.refuseFutureTimes(clock.instant());
+        requireOpenChange(vulnerability.contract(), wasFound, vulnerability.found(), "found");
+        requireOpenChange(vulnerability.contract(), wasResponded, vulnerability.responded(), "responded");
+        requireOpenChange(vulnerability.contract(), wasFixed, vulnerability.fixed(), "fixed");
         tenantEm.get().flush();
         return vulnerability;
     }
@@ -148,7 +178,9 @@ public class OmRecordBook {
         ServiceContract contract = contract(contractId);
         UsingUnit unit = unitOf(contract, unitId);
         OmItem item = itemId == null ? null : item(contract, itemId, unit);
-        return store(new OmWork(contract, unit, item, kind, at, note, backupPath));
+        OmWork work = new OmWork(contract, unit, item, kind, at, note, backupPath);
+        requireOpen(contract, at, "at");
+        return store(work);
     }
 
     public OmWork work(String recordId) {
@@ -220,7 +252,9 @@ public class OmRecordBook {
         if (done) {
             throw new ConflictException("month", entry.title() + " is already archived for " + label);
         }
-        return store(new OmArchiveDocument(entry, label, archivedAt, reference));
+        OmArchiveDocument document = new OmArchiveDocument(entry, label, archivedAt, reference);
+        closedPeriods.requireOpen(KIND, entry.contract().id(), label, "month");
+        return store(document);
     }
 
     /**
@@ -241,11 +275,7 @@ public class OmRecordBook {
         if (submitted) {
             throw new ConflictException("month", unit.name() + " has already submitted its form for " + label);
         }
-        boolean assessedFinally = assessments.list(OmSchemeCodec.KIND, contract.id(), label).stream()
-                .anyMatch(result -> result.status() == AssessmentStatus.FINAL);
-        if (assessedFinally) {
-            throw new ConflictException("month", "the assessment of " + label + " is final; a form can no longer count");
-        }
+        closedPeriods.requireOpen(KIND, contract.id(), label, "month");
         return store(new OmSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
                 OffsetDateTime.now(clock), caller.username()));
     }
@@ -277,6 +307,7 @@ public class OmRecordBook {
             throw new InvalidFieldException("points", kind + " takes " + range.min().toPlainString() + "–"
                     + range.max().toPlainString() + " points (at most 2 decimals), was " + points.toPlainString());
         }
+        closedPeriods.requireOpen(KIND, contract.id(), label.toString(), "month");
         return store(new OmDeduction(contract, label.toString(), kind, points.setScale(2), reason, evidence,
                 evidenceFile, unit, item, enteredBy));
     }
@@ -319,6 +350,7 @@ public class OmRecordBook {
                         + (rate == null ? "none" : rate.toPlainString()));
             }
         }
+        closedPeriods.requireOpen(KIND, contract.id(), label.toString(), "month");
         return store(new OmMoneyPenalty(contract, label.toString(), kind, pickedRate, reason, evidence, evidenceFile,
                 enteredBy));
     }
@@ -329,7 +361,8 @@ public class OmRecordBook {
                 .filter(l -> l.kind().exemptible())
                 .orElseThrow(() -> new InvalidFieldException("record", "an exemption is on a fault, vulnerability,"
                         + " deduction or penalty (fault-12), was " + recordId));
-        if (tenantEm.get().find(located.kind().type(), located.id()) == null) {
+        OmRecord target = tenantEm.get().find(located.kind().type(), located.id());
+        if (target == null) {
             throw new InvalidFieldException("record", "no record " + recordId + " in this tenant");
         }
         boolean exempted = tenantEm.get().createQuery("SELECT e.id FROM OmExemption e WHERE e.exemptedRecord = :record",
@@ -338,7 +371,37 @@ public class OmRecordBook {
         if (exempted) {
             throw new ConflictException("record", "record " + recordId + " is already exempted");
         }
+        requireOpenMonthOf(target, "record");
         return store(new OmExemption(recordId, reason, approvedBy));
+    }
+
+    /**
+     * Refuses (409 {@code field}) what touches the month of {@code record} once that month is final:
+     * a fault's or vulnerability's month is that of its report (发现) time, an assessor's entry's the
+     * month it was entered for.
+     */
+    private void requireOpenMonthOf(OmRecord record, String field) {
+        if (record instanceof OmFault fault) {
+            requireOpen(fault.contract(), fault.reported(), field);
+        } else if (record instanceof OmVulnerability vulnerability) {
+            requireOpen(vulnerability.contract(), vulnerability.found(), field);
+        } else if (record instanceof OmAssessorEntry entry) {
+            closedPeriods.requireOpen(KIND, entry.contract().id(), entry.month(), field);
+        }
+    }
+
+    /** Refuses (409 {@code field}) a time inside a contract month of {@code contract} whose assessment is final. */
+    private void requireOpen(ServiceContract contract, OffsetDateTime at, String field) {
+        closedPeriods.requireOpenAt(KIND, contract.id(), instant(at), field);
+    }
+
+    /** Refuses (409 {@code field}) moving a time out of, into or within a final contract month. */
+    private void requireOpenChange(ServiceContract contract, OffsetDateTime before, OffsetDateTime after, String field) {
+        closedPeriods.requireOpenChange(KIND, contract.id(), instant(before), instant(after), field);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     /** The parameters of the published Luohe scheme in force on the contract month's first day. */
