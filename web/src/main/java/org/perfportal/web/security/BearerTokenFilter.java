@@ -20,6 +20,7 @@ import org.perfportal.identity.AccessTokenVerifier;
 import org.perfportal.identity.VerifiedCaller;
 import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
+import org.perfportal.tenant.UnknownTenantException;
 import org.perfportal.web.problem.Problem;
 
 /**
@@ -90,7 +91,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                 return;
             }
         } else {
-            registry.requireActive(pathTenant);
+            if (!tenantsByRealm.containsValue(pathTenant)) {
+                throw new UnknownTenantException(pathTenant);
+            }
             if (!pathTenant.equals(tokenTenant)) {
                 request.abortWith(unauthorized(challengeRealm(pathTenant, tenantsByRealm), "a token of realm " + caller.realm()
                         + " does not speak for tenant " + pathTenant));
