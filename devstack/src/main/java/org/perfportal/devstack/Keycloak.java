@@ -21,6 +21,10 @@ public final class Keycloak implements AutoCloseable {
 
     public static final String DATABASE = "keycloak";
 
+    /** The bootstrap admin of the master realm, dev and tests only. */
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
     private final Process process;
     private final String url;
     private final Map<String, String> realms;
@@ -56,8 +60,8 @@ public final class Keycloak implements AutoCloseable {
                         "--db-password=" + Database.PASSWORD,
                         "--health-enabled=true"),
                 home, Map.of(
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                         "PORTAL_URL", portalUrl,
                         "PORTAL_WEB_CLIENT_SECRET", "dev-portal-web-secret"),
                 log);

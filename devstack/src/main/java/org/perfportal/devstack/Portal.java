@@ -51,6 +51,10 @@ public final class Portal {
                 "PORTAL_DB_USER", Database.USER,
                 "PORTAL_DB_PASSWORD", Database.PASSWORD,
                 "PORTAL_KEYCLOAK_URL", keycloak.url(),
+                // Onboarding creates realms through the admin API as the dev Keycloak's bootstrap admin (Keycloak.java).
+                "PORTAL_KEYCLOAK_ADMIN_USER", Keycloak.ADMIN_USER,
+                "PORTAL_KEYCLOAK_ADMIN_PASSWORD", Keycloak.ADMIN_PASSWORD,
+                "PORTAL_URL", portalUrl,
                 "PORTAL_DEMO_DATA", "true"), payaraWork.resolve("asadmin.log"));
         running.push(Map.entry("Payara", payara));
 

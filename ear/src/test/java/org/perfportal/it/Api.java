@@ -105,6 +105,35 @@ public final class Api {
         return freshToken(realm, username, "portal-cli");
     }
 
+    /** A token of {@code username} in {@code realm} from {@code client} by the password grant, or the refusal. */
+    public static Reply passwordGrant(String realm, String client, String username, String password) {
+        return send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", client,
+                        "username", username, "password", password)))));
+    }
+
+    /**
+     * A call of Keycloak's Admin REST API ({@code path} under {@code /admin/realms}) with {@code token}, or, when it is
+     * {@code null}, as the dev stack's master {@code admin}.
+     */
+    public static Reply keycloakAdmin(String method, String path, String token, String json) {
+        String bearer = token != null ? token : send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", "admin", "password", "admin"))))).json().asJsonObject().getString("access_token");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/admin/realms" + path))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json");
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** A CSV body ({@code text/csv; charset=UTF-8}). */
+    public static Reply putCsv(String path, String token, String csv) {
+        return send(request(path, token).header("Content-Type", "text/csv; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+    }
+
     public static Reply get(String path, String token) {
         return send(request(path, token).GET());
     }
@@ -147,7 +176,8 @@ public final class Api {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -183,7 +213,7 @@ public final class Api {
     }
 
     /** An HTTP answer. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, String cacheControl) {
 
         public JsonStructure json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.perfportal.it.Api;
+import org.perfportal.it.Onboarding;
 import org.perfportal.it.Deployments;
 import org.perfportal.it.PortalIT;
 
@@ -110,16 +111,16 @@ class AccessControlIT {
         String id = "t" + UUID.randomUUID().toString().substring(0, 8);
 
         assertEquals(401, Api.get("/api/v1/platform/tenants", Api.token("luohe", "tenant-admin")).status());
-        Api.Reply created = Api.post("/api/v1/platform/tenants", operator, "{\"id\":\"" + id + "\",\"displayName\":\"测试机构\"}");
+        Api.Reply created = Api.post("/api/v1/platform/tenants", operator, Onboarding.body(id, "测试机构", null));
         assertEquals(201, created.status(), created::toString);
-        assertEquals(id, created.json().asJsonObject().getString("realm"));
+        assertEquals(id, created.json().asJsonObject().getJsonObject("tenant").getString("realm"));
 
         Api.Reply list = Api.get("/api/v1/platform/tenants", operator);
         for (String tenant : new String[] {"luohe", "ordos", "pingliang", "shanghai", id}) {
             assertTrue(list.body().contains("\"" + tenant + "\""), tenant);
         }
-        assertEquals(409, Api.post("/api/v1/platform/tenants", operator, "{\"id\":\"luohe\",\"displayName\":\"重复\"}").status());
-        Api.Reply badId = Api.post("/api/v1/platform/tenants", operator, "{\"id\":\"Bad Id!\",\"displayName\":\"x\"}");
+        assertEquals(409, Api.post("/api/v1/platform/tenants", operator, Onboarding.body("luohe", "重复", null)).status());
+        Api.Reply badId = Api.post("/api/v1/platform/tenants", operator, Onboarding.body("Bad Id!", "x", null));
         assertEquals(400, badId.status());
         assertEquals("id", badId.json().asJsonObject().getString("field"));
     }
@@ -133,13 +134,11 @@ class AccessControlIT {
     void aRealmAlreadyUsedByAnotherTenantIs409AndNothingIsStored() {
         String operator = Api.token("platform", "platform-operator");
         String first = "t" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, Api.post("/api/v1/platform/tenants", operator,
-                "{\"id\":\"" + first + "\",\"displayName\":\"第一机构\"}").status());
+        assertEquals(201, Api.post("/api/v1/platform/tenants", operator, Onboarding.body(first, "第一机构", null)).status());
 
         for (String realm : new String[] {"luohe", first, "platform"}) {
             String id = "t" + UUID.randomUUID().toString().substring(0, 8);
-            Api.Reply taken = Api.post("/api/v1/platform/tenants", operator,
-                    "{\"id\":\"" + id + "\",\"displayName\":\"重复领域\",\"realm\":\"" + realm + "\"}");
+            Api.Reply taken = Api.post("/api/v1/platform/tenants", operator, Onboarding.body(id, "重复领域", realm));
             assertEquals(409, taken.status(), taken::toString);
             assertTrue(taken.isProblem(), taken::toString);
             assertEquals("realm", taken.json().asJsonObject().getString("field"), taken::toString);

@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.perfportal.it.Api;
+import org.perfportal.it.Onboarding;
 import org.perfportal.it.Deployments;
 import org.perfportal.it.PortalIT;
 
@@ -38,12 +39,12 @@ class HealthIT {
         }
     }
 
-    /** A registered tenant whose realm was not yet created in Keycloak makes the portal not ready. */
+    /** A registered tenant whose realm is missing in Keycloak (here deleted after onboarding) makes the portal not ready. */
     @Test
     void aTenantWithoutItsRealmIsReportedDown() {
         String id = "norealm" + UUID.randomUUID().toString().substring(0, 6);
-        assertEquals(201, Api.post("/api/v1/platform/tenants", Api.token("platform", "platform-operator"),
-                "{\"id\":\"" + id + "\",\"displayName\":\"尚未建立领域的机构\"}").status());
+        assertEquals(201, Onboarding.onboard(id, "领域被删除的机构").status());
+        assertEquals(204, Api.keycloakAdmin("DELETE", "/" + id, null, null).status());
 
         JsonObject keycloak = checks().get("keycloak");
         assertEquals("DOWN", keycloak.getString("status"));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.perfportal.shared.InvalidFieldException;
 
 /**
  * Reads the holiday schedule (节假日安排) in its editable CSV form: UTF-8, one date a row,
@@ -53,6 +54,41 @@ public final class HolidayScheduleCsv {
             entries.add(parse(text, number));
         }
         return entries;
+    }
+
+    /**
+     * The data rows of a CSV an operator sent, unchecked (see {@link CalendarYearCheck}), each with
+     * its line number; a row with the wrong number of cells is refused as {@code rows[i]}.
+     */
+    public static List<CalendarRow> readRows(String csv) {
+        List<CalendarRow> rows = new ArrayList<>();
+        String[] lines = csv.split("\\r?\\n", -1);
+        for (int number = 1; number <= lines.length; number++) {
+            String text = lines[number - 1].strip();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.isEmpty() || text.startsWith("#") || text.equals(HEADER)) {
+                continue;
+            }
+            String[] cells = text.split(",", -1);
+            if (cells.length != 4) {
+                throw new InvalidFieldException("rows[" + rows.size() + "]", "line " + number + ": expected the columns "
+                        + HEADER + ", got: " + text);
+            }
+            rows.add(new CalendarRow(cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(), number));
+        }
+        return rows;
+    }
+
+    /** The CSV form of stored entries, as {@link #readRows} reads it back. */
+    public static String write(List<CalendarEntry> entries) {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (CalendarEntry e : entries) {
+            csv.append(e.date()).append(',').append(e.kind()).append(',').append(e.name()).append(',').append(e.source())
+                    .append('\n');
+        }
+        return csv.toString();
     }
 
     private static CalendarEntry parse(String text, int number) {

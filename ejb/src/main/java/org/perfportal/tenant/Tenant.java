@@ -61,6 +61,14 @@ public class Tenant implements CreationStamped {
         return realm;
     }
 
+    /**
+     * Suspends (停用) or re-activates the tenant. A suspended tenant keeps all its data; its API
+     * answers 403 {@code tenant} until it is active again.
+     */
+    void changeStatus(TenantStatus status) {
+        this.status = java.util.Objects.requireNonNull(status, "status");
+    }
+
     public TenantStatus status() {
         return status;
     }

@@ -18,7 +18,7 @@ import org.perfportal.shared.InvalidFieldException;
  * names a realm, and {@link #tenantsByRealm()} says which tenant that realm speaks for. That
  * only works if no two tenants share a realm, so {@link #register} refuses a realm already
  * taken (and the platform's), and the database's unique key on {@code tenant.realm} settles a
- * race. Realm creation in Keycloak stays a manual step for now (README, "Adding a tenant").
+ * race. {@link TenantOnboarding} registers a tenant together with its Keycloak realm.
  */
 @Stateless
 public class TenantRegistry {
@@ -45,6 +45,33 @@ public class TenantRegistry {
         if (tenant == null || !tenant.isActive()) {
             throw new UnknownTenantException(tenantId);
         }
+        return tenant;
+    }
+
+    /** The registered tenant with this id, active or suspended, or {@link UnknownTenantException}. */
+    public Tenant require(String tenantId) {
+        Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
+        if (tenant == null) {
+            throw new UnknownTenantException(tenantId);
+        }
+        return tenant;
+    }
+
+    /**
+     * Every registered realm and its tenant, suspended ones included: a suspended tenant's token
+     * is still verified, so that its users are told 403 {@code tenant} rather than 401.
+     */
+    public Map<String, Tenant> allByRealm() {
+        return em.createQuery("SELECT t FROM Tenant t", Tenant.class)
+                .getResultStream()
+                .collect(Collectors.toUnmodifiableMap(Tenant::realm, t -> t));
+    }
+
+    /** Suspends or re-activates a tenant (see {@link Tenant#changeStatus}). */
+    public Tenant changeStatus(String tenantId, TenantStatus status) {
+        Tenant tenant = require(tenantId);
+        tenant.changeStatus(status);
+        em.flush();
         return tenant;
     }
 

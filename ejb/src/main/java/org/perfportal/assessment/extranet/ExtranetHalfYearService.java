@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
-import org.perfportal.calendar.BusinessCalendar;
+import org.perfportal.calendar.BusinessCalendarService;
 import org.perfportal.records.extranet.ExtranetRecordBook;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.SchemeService;
@@ -21,6 +21,10 @@ import org.perfportal.shared.InvalidFieldException;
  */
 @Stateless
 public class ExtranetHalfYearService {
+
+    /** The operator's stored calendar: due dates and deadlines count working days on it. */
+    @Inject
+    private BusinessCalendarService calendars;
 
     @Inject
     private Clock clock;
@@ -47,7 +51,7 @@ public class ExtranetHalfYearService {
         AppliedScheme<ExtranetSchemeParameters> scheme = schemes.inForce(codec, period.firstDay());
         ExtranetAssessmentResult result;
         try {
-            result = new ExtranetHalfYearAssessment(scheme.parameters(), BusinessCalendar.chinaOfficial())
+            result = new ExtranetHalfYearAssessment(scheme.parameters(), calendars.calendar())
                     .assess(period, records.records(), clock.instant());
         } catch (IllegalArgumentException e) {
             // The book holds something the rules cannot read (an illegal connection of a unit without a line…).

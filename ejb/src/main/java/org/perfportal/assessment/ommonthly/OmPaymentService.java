@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
-import org.perfportal.calendar.BusinessCalendar;
+import org.perfportal.calendar.BusinessCalendarService;
 import org.perfportal.contract.OmItem;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.ServiceContractService;
@@ -46,6 +46,10 @@ public class OmPaymentService {
     private static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_REASON = 2000;
 
+    /** The operator's stored calendar: due dates and deadlines count working days on it. */
+    @Inject
+    private BusinessCalendarService calendars;
+
     @Inject
     private Clock clock;
 
@@ -75,7 +79,7 @@ public class OmPaymentService {
         List<ReviewAdjustment> review = reviewEntries(contractId).stream().map(CentralizedReviewEntry::toAdjustment).toList();
         Map<Integer, InstallmentDates> dates = payments(contractId).stream()
                 .collect(Collectors.toMap(InstallmentPayment::installmentNumber, InstallmentPayment::dates));
-        return new PaymentSchedule(contract.paymentTerms(), BusinessCalendar.chinaOfficial(), DUE_WORKING_DAYS)
+        return new PaymentSchedule(contract.paymentTerms(), calendars.calendar(), DUE_WORKING_DAYS)
                 .schedule(contract.total(), installments, assessed, review, dates);
     }
 

@@ -18,8 +18,10 @@ import java.util.Set;
 import org.perfportal.identity.InvalidTokenException;
 import org.perfportal.identity.AccessTokenVerifier;
 import org.perfportal.identity.VerifiedCaller;
+import org.perfportal.tenant.Tenant;
 import org.perfportal.tenant.TenantContext;
 import org.perfportal.tenant.TenantRegistry;
+import org.perfportal.tenant.TenantSuspendedException;
 import org.perfportal.tenant.UnknownTenantException;
 import org.perfportal.web.problem.Problem;
 
@@ -30,13 +32,14 @@ import org.perfportal.web.problem.Problem;
  * <ol>
  *   <li><b>The token first.</b> It is verified (RS256 signature against the issuing realm's keys,
  *       exact issuer, {@code exp}/{@code iat}/{@code sub}) with its issuer taken from the
- *       allow-list: the realms of the registry's active tenants and the platform realm
- *       ({@link TenantRegistry#tenantsByRealm()}). Anything else — no token, a forged, expired or
+ *       allow-list: the realms of the registry's tenants and the platform realm
+ *       ({@link TenantRegistry#allByRealm()}). Anything else — no token, a forged, expired or
  *       foreign one — is 401 before the path is looked at.</li>
  *   <li><b>The tenant from the issuer.</b> The tenant bound for the persistence layer is the one
  *       whose realm issued the token, never the path's: under {@code /tenants/{tenant}/…} the path
  *       only has to agree (an unknown tenant is 404 {@code tenant}; a token of another tenant's
- *       realm is 401, as it proves nothing about this tenant). Under {@code /platform/…} the
+ *       realm is 401, as it proves nothing about this tenant; a suspended tenant's own token is
+ *       403 {@code tenant}: its users are known, the tenant is closed). Under {@code /platform/…} the
  *       token must come from the platform realm, which speaks for no tenant.</li>
  *   <li><b>The role.</b> The resource method's {@link AllowedRoles} names the roles that may call
  *       it; a method without it is refused (403), so forgetting the annotation fails closed.</li>
@@ -73,7 +76,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             return;
         }
         String pathTenant = request.getUriInfo().getPathParameters().getFirst("tenant");
-        Map<String, String> tenantsByRealm = registry.tenantsByRealm();
+        Map<String, Tenant> tenantsByRealm = registry.allByRealm();
 
         VerifiedCaller caller;
         try {
@@ -83,7 +86,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             return;
         }
 
-        String tokenTenant = tenantsByRealm.get(caller.realm());
+        Tenant tokenTenant = tenantsByRealm.get(caller.realm());
         if (pathTenant == null) {
             if (!PLATFORM_REALM.equals(caller.realm())) {
                 request.abortWith(unauthorized(PLATFORM_REALM, "this path takes a token of the platform realm, not of realm "
@@ -91,15 +94,20 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                 return;
             }
         } else {
-            if (!tenantsByRealm.containsValue(pathTenant)) {
+            if (tenantsByRealm.values().stream().noneMatch(t -> t.id().equals(pathTenant))) {
                 throw new UnknownTenantException(pathTenant);
             }
-            if (!pathTenant.equals(tokenTenant)) {
+            if (tokenTenant == null || !pathTenant.equals(tokenTenant.id())) {
                 request.abortWith(unauthorized(challengeRealm(pathTenant, tenantsByRealm), "a token of realm " + caller.realm()
                         + " does not speak for tenant " + pathTenant));
                 return;
             }
-            tenantContext.bind(tokenTenant);
+            if (!tokenTenant.isActive()) {
+                TenantSuspendedException suspended = new TenantSuspendedException(pathTenant);
+                request.abortWith(Problem.response(Response.Status.FORBIDDEN, suspended.getMessage(), suspended.field()));
+                return;
+            }
+            tenantContext.bind(tokenTenant.id());
         }
         request.setSecurityContext(new Authenticated(caller));
 
@@ -111,19 +119,19 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
     }
 
-    private static Set<String> acceptedIssuers(Map<String, String> tenantsByRealm) {
+    private static Set<String> acceptedIssuers(Map<String, Tenant> tenantsByRealm) {
         Set<String> realms = new HashSet<>(tenantsByRealm.keySet());
         realms.add(PLATFORM_REALM);
         return realms;
     }
 
     /** The realm a client should get a token from for this path: the path tenant's, if it is registered. */
-    private static String challengeRealm(String pathTenant, Map<String, String> tenantsByRealm) {
+    private static String challengeRealm(String pathTenant, Map<String, Tenant> tenantsByRealm) {
         if (pathTenant == null) {
             return PLATFORM_REALM;
         }
         return tenantsByRealm.entrySet().stream()
-                .filter(entry -> entry.getValue().equals(pathTenant))
+                .filter(entry -> entry.getValue().id().equals(pathTenant))
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElse(null);
