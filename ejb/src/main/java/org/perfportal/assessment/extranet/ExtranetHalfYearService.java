@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
 import org.perfportal.calendar.BusinessCalendar;
-import org.perfportal.records.extranet.ExtranetRecordBook;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
@@ -29,7 +28,7 @@ public class ExtranetHalfYearService {
     private ExtranetSchemeCodec codec;
 
     @Inject
-    private ExtranetRecordBook records;
+    private ExtranetRecordSource records;
 
     @Inject
     private AssessmentService assessments;

@@ -12,7 +12,6 @@ import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
 import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.contract.ServiceContractService;
-import org.perfportal.records.ommonthly.OmRecordBook;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.Scheme;
 import org.perfportal.scheme.SchemeService;
@@ -24,7 +23,7 @@ import org.perfportal.tenant.TenantEntityManager;
 
 /**
  * The Luohe monthly assessment (月度考核) of one O&amp;M contract: the published {@code om-monthly}
- * scheme in force on the contract month's first day, the month as {@link OmRecordBook} reads it,
+ * scheme in force on the contract month's first day, the month as {@link OmRecordSource} reads it,
  * the pure {@link OmMonthAssessment} — stored as a new draft revision of the contract's month,
  * naming the scheme version, with its traced lines (each unit's scoped {@code unit:<id>}) and its
  * {@link OmMonthSummary}. The lifecycle is the generic one of {@link AssessmentService}, looked
@@ -43,7 +42,7 @@ public class OmMonthService {
     private OmSchemeCodec codec;
 
     @Inject
-    private OmRecordBook records;
+    private OmRecordSource records;
 
     @Inject
     private AssessmentService assessments;

@@ -1,5 +1,7 @@
 package org.perfportal.records.extranet;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,10 +9,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.perfportal.assessment.extranet.AdHocFinding;
 import org.perfportal.assessment.extranet.BackboneFailure;
+import org.perfportal.assessment.extranet.CoveringContract;
+import org.perfportal.assessment.extranet.ExtranetRecordSource;
 import org.perfportal.assessment.extranet.ForceMajeureCause;
 import org.perfportal.assessment.extranet.HalfYear;
 import org.perfportal.assessment.extranet.IllegalConnection;
@@ -32,10 +37,15 @@ import org.perfportal.tenant.TenantEntityManager;
  * {@link ExtranetRecords}. Each {@code add…} returns the stored record, whose id the sheet will cite.
  */
 @Stateless
-public class ExtranetRecordBook {
+@LocalBean
+@Local(ExtranetRecordSource.class)
+public class ExtranetRecordBook implements ExtranetRecordSource {
 
     @Inject
     private TenantEntityManager tenantEm;
+
+    @Inject
+    private ExtranetContractService contracts;
 
     public ExtranetLeasedLine addLine(String code, long usingUnitId, LocationClass location, String bandwidth, BigDecimal monthlyFee) {
         boolean taken = !tenantEm.get().createQuery("SELECT l.id FROM ExtranetLeasedLine l WHERE l.code = :code", Long.class)
@@ -125,8 +135,15 @@ public class ExtranetRecordBook {
     }
 
     /** Every record of the tenant, as the rules read them; each rule books its misses in their half-year. */
+    @Override
     public ExtranetRecords records() {
         return records(tenantEm.get());
+    }
+
+    @Override
+    public Optional<CoveringContract> covering(HalfYear period, OffsetDateTime asOf) {
+        return contracts.covering(period, asOf).map(c -> new CoveringContract(c.id(), c.number(), c.name(),
+                c.vendor().name(), c.serviceStart(), c.serviceEnd(), c.finalPayment()));
     }
 
     /**

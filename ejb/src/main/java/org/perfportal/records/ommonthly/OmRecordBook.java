@@ -1,5 +1,7 @@
 package org.perfportal.records.ommonthly;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,7 @@ import org.perfportal.assessment.ommonthly.AssessmentMonth;
 import org.perfportal.assessment.ommonthly.DeductionKind;
 import org.perfportal.assessment.ommonthly.FaultLevel;
 import org.perfportal.assessment.ommonthly.OmMonthRecords;
+import org.perfportal.assessment.ommonthly.OmRecordSource;
 import org.perfportal.assessment.ommonthly.OmSchemeCodec;
 import org.perfportal.assessment.ommonthly.OmSchemeParameters;
 import org.perfportal.assessment.ommonthly.PenaltyKind;
@@ -47,7 +50,9 @@ import org.perfportal.tenant.TenantEntityManager;
  * contract, a time in the future or out of order, points or a rate outside the scheme's range.
  */
 @Stateless
-public class OmRecordBook {
+@LocalBean
+@Local(OmRecordSource.class)
+public class OmRecordBook implements OmRecordSource {
 
     /** The roles that read every unit's satisfaction forms; anyone else reads only the unit it acts for. */
     private static final List<String> FORM_READERS = List.of(Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR,
@@ -71,11 +76,13 @@ public class OmRecordBook {
      * contract's first month), the month's deduction items and money penalties, the approved
      * exemptions. What is read, and why, is on {@link OmMonthLoader}.
      */
+    @Override
     public OmMonthRecords monthRecords(long contractId, AssessmentMonth month) {
         return new OmMonthLoader(tenantEm.get()).load(contractId, month);
     }
 
     /** The assessment month labelled {@code month} of the contract, under the scheme in force then. */
+    @Override
     public AssessmentMonth assessmentMonth(long contractId, String month) {
         ServiceContract contract = tenantEm.get().find(ServiceContract.class, contractId);
         if (contract == null) {

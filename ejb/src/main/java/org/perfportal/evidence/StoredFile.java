@@ -1,4 +1,4 @@
-package org.perfportal.records;
+package org.perfportal.evidence;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
