@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
 import org.perfportal.contract.UnitKind;
 import org.perfportal.contract.UsingUnit;
 import org.perfportal.contract.UsingUnitService;
+import org.perfportal.document.DocumentRenderers;
+import org.perfportal.document.PreparedDocument;
 import org.perfportal.identity.Role;
 import org.perfportal.identity.VerifiedCaller;
+import org.perfportal.reports.egovannual.RankingTableData;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
@@ -26,6 +29,7 @@ import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.shared.StaleVersion;
 import org.perfportal.tenant.TenantEntityManager;
+import org.perfportal.tenant.TenantRegistry;
 
 /**
  * The Pingliang annual assessment (年度电子政务工作考核, 考核方法 四–五) of one year: units
@@ -41,6 +45,12 @@ public class EgovAnnualService {
 
     /** Roles that see every unit's detail and the draft ranking. */
     private static final Set<String> STAFF = Set.of(Role.ASSESSOR, Role.APPROVER, Role.TENANT_ADMIN, Role.AUDITOR);
+
+    @Inject
+    private DocumentRenderers renderers;
+
+    @Inject
+    private TenantRegistry registry;
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -176,6 +186,13 @@ public class EgovAnnualService {
             throw new RecordNotFoundException("year", "the " + year + " ranking is not published yet");
         }
         return draft(scheme(year), year);
+    }
+
+    /** The year's ranking as the 排名表, for whoever may read the ranking; 草稿 while unpublished. */
+    public PreparedDocument rankingDocument(VerifiedCaller caller, int year) {
+        RankingTableData table = RankingTableMapping.of(registry.currentDisplayName(), ranking(caller, year), Instant.now());
+        return new PreparedDocument("电子政务工作考核排名表-" + year + (table.draft() ? "-草稿" : ""),
+                (format, out, progress) -> renderers.annualRanking().render(table, format, out));
     }
 
     /**

@@ -19,25 +19,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.EnumSet;
-import org.perfportal.assessment.egovannual.AnnualRanking;
-import org.perfportal.assessment.egovannual.EvidenceFileCheck;
 import org.perfportal.assessment.egovannual.EgovAnnualService;
+import org.perfportal.assessment.egovannual.EvidenceFileCheck;
 import org.perfportal.assessment.egovannual.ReviewSource;
 import org.perfportal.assessment.egovannual.SheetFile;
 import org.perfportal.assessment.egovannual.SheetFileInfo;
 import org.perfportal.identity.Role;
-import org.perfportal.reports.ReportFormat;
-import org.perfportal.reports.egovannual.RankingTableData;
-import org.perfportal.tenant.TenantRegistry;
-import org.perfportal.web.document.DocumentDownload;
-import org.perfportal.web.document.Renderers;
+import org.perfportal.web.document.DocumentAnswers;
 import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 import org.perfportal.web.security.Callers;
@@ -60,10 +55,7 @@ public class EgovAnnualResource {
     private EgovAnnualService annual;
 
     @Inject
-    private TenantRegistry tenants;
-
-    @Inject
-    private Renderers renderers;
+    private DocumentAnswers documents;
 
     @GET
     @Path("units/{unitId}")
@@ -145,12 +137,9 @@ public class EgovAnnualResource {
     @Path("ranking/document")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
-    public Response document(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("year") int year, @QueryParam("format") @DefaultValue("pdf") String format) {
-        ReportFormat chosen = DocumentDownload.format(format);
-        AnnualRanking ranking = annual.ranking(Callers.of(security), year);
-        RankingTableData table = RankingTableMapping.of(tenants.requireActive(tenant).displayName(), ranking, Instant.now());
-        return DocumentDownload.of(chosen, "平凉市电子政务工作考核排名表-" + year + (table.draft() ? "-草稿" : ""),
-                out -> renderers.annualRanking().render(table, chosen, out));
+    public Response document(@Context SecurityContext security, @Context UriInfo uri, @PathParam("year") int year,
+                             @QueryParam("format") @DefaultValue("pdf") String format) {
+        return documents.answer(format, false, security, uri, () -> annual.rankingDocument(Callers.of(security), year));
     }
 
     /** At most 10 MB + 1 byte is read, so an oversized upload is refused (413) without being buffered whole. */

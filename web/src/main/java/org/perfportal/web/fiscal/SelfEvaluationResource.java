@@ -24,7 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import org.perfportal.reports.ReportFormat;
 import org.perfportal.reports.fiscal.FiscalTableData;
 import org.perfportal.web.document.DocumentDownload;
-import org.perfportal.web.document.Renderers;
+import org.perfportal.document.DocumentRenderers;
 import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 
@@ -45,7 +45,7 @@ public class SelfEvaluationResource {
     private SelfEvaluationService service;
 
     @Inject
-    private Renderers renderers;
+    private DocumentRenderers renderers;
 
     @GET
     @Path("{id}")
