@@ -11,7 +11,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ import org.perfportal.it.PortalIT;
 class EgovAnnualAssessmentIT {
 
     private static final String BASE = "/api/v1/tenants/pingliang";
-    private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private static final int YEAR = Api.SERVER_CLOCK_START.atZone(ZoneId.of("Asia/Shanghai")).getYear();
     private static final String ANNUAL = BASE + "/egov-annual/" + YEAR;
     private static final String RENT = BASE + "/network-rent";
     private static final byte[] PDF = "%PDF-1.4\n% 自查报告\n%%EOF\n".getBytes(StandardCharsets.UTF_8);

@@ -165,7 +165,7 @@ class OmMonthIT {
         assertAmount("775000.00", first.getJsonObject("netPayable").getJsonNumber("value"));
         assertEquals("柒拾柒万伍仟元整", first.getJsonObject("netPayable").getString("capitals"));
         assertFalse(first.getBoolean("provisional"));
-        // Approved today (2026-11-23 on this machine's clock): 30 working days run past 2026-12-31 into 2027,
+        // Approved today (2026-11-23 on the server's clock, Api.SERVER_CLOCK_START): 30 working days run past 2026-12-31 into 2027,
         // whose calendar is not published: the schedule says so instead of failing (the National Day count of an
         // approval in September is PaymentScheduleTest's).
         assertTrue(absent(first, "dueOn"), first::toString);

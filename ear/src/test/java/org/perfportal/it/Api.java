@@ -28,6 +28,12 @@ public final class Api {
     public static final String PORTAL_URL = "http://localhost:" + (Integer.getInteger("it.payara.portbase", 28000) + 80);
     static final String KEYCLOAK_URL = "http://localhost:" + Integer.getInteger("it.keycloak.port", 28180);
 
+    /**
+     * When the server's clock starts in the tests ({@code PORTAL_CLOCK_START}, set by the ear pom):
+     * the day the tests' date-relative expectations ("not over yet", "due in 2027") were derived for.
+     */
+    public static final Instant SERVER_CLOCK_START = Instant.parse(System.getProperty("it.clock.start"));
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /**
      * Tokens live 5 minutes (the realms' {@code accessTokenLifespan}); a suite on a loaded machine runs far

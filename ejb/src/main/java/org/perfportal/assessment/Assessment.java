@@ -89,7 +89,7 @@ public class Assessment extends TenantOwnedEntity {
     }
 
     Assessment(String kind, Long subjectId, String periodLabel, long schemeId, int revision, BigDecimal total,
-               List<ScopedLine> traced) {
+               List<ScopedLine> traced, OffsetDateTime computedAt) {
         this.kind = kind;
         this.subjectId = subjectId;
         this.periodLabel = periodLabel;
@@ -97,24 +97,24 @@ public class Assessment extends TenantOwnedEntity {
         this.revision = revision;
         this.total = total;
         this.status = AssessmentStatus.DRAFT;
-        this.computedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.computedAt = computedAt.withOffsetSameInstant(ZoneOffset.UTC);
         for (ScopedLine line : traced) {
             lines.add(new AssessmentLine(this, lines.size() + 1, line));
         }
     }
 
-    void moveTo(AssessmentStatus target) {
+    void moveTo(AssessmentStatus target, OffsetDateTime at) {
         if (!target.reachableFrom(status)) {
             throw new ConflictException("status", "a " + status + " result cannot become " + target);
         }
         status = target;
         if (target == AssessmentStatus.APPROVED) {
-            approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            approvedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
         }
     }
 
-    void dispute(String reason) {
-        moveTo(AssessmentStatus.DISPUTED);
+    void dispute(String reason, OffsetDateTime at) {
+        moveTo(AssessmentStatus.DISPUTED, at);
         disputeReason = reason;
     }
 

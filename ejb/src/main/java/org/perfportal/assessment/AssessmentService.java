@@ -1,9 +1,11 @@
 package org.perfportal.assessment;
 
+import java.time.OffsetDateTime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.List;
@@ -28,6 +30,9 @@ public class AssessmentService {
     private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private TenantEntityManager tenantEm;
 
     /** Stores a computation as a new draft revision of {@code kind} for {@code periodLabel} (no subject). */
@@ -45,7 +50,8 @@ public class AssessmentService {
                 .filter(max -> max != null)
                 .findFirst()
                 .orElse(0) + 1;
-        Assessment assessment = new Assessment(kind, subjectId, periodLabel, schemeId, revision, total, lines);
+        Assessment assessment = new Assessment(kind, subjectId, periodLabel, schemeId, revision, total, lines,
+                OffsetDateTime.now(clock));
         try {
             tenantEm.get().persist(assessment);
             tenantEm.get().flush();
@@ -98,7 +104,7 @@ public class AssessmentService {
     /** Moves the result to {@code target}; a transition its status does not allow is a 409 naming {@code status}. */
     public Assessment transition(String kind, long id, long expectedVersion, AssessmentStatus target) {
         Assessment assessment = editable(kind, id, expectedVersion);
-        assessment.moveTo(target);
+        assessment.moveTo(target, OffsetDateTime.now(clock));
         tenantEm.get().flush();
         return assessment;
     }
@@ -112,7 +118,7 @@ public class AssessmentService {
             throw new InvalidFieldException("reason", "a dispute states its reason (复核理由)");
         }
         Assessment assessment = editable(kind, id, expectedVersion);
-        assessment.dispute(reason.strip());
+        assessment.dispute(reason.strip(), OffsetDateTime.now(clock));
         tenantEm.get().flush();
         return assessment;
     }

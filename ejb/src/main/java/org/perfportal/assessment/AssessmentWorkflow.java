@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,9 @@ public class AssessmentWorkflow {
     @Inject
     @Any
     private Instance<AssessmentKind> kinds;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private AssessmentService assessments;
@@ -99,7 +103,7 @@ public class AssessmentWorkflow {
     /** The result as its kind's document, its data loaded now; a result not yet approved prints as 草稿. */
     public PreparedDocument document(String kindId, Long subjectId, long id, VerifiedCaller caller) {
         AssessmentKind kind = kind(kindId);
-        return kind.document(visible(kind, subjectId, id, caller), registry.currentDisplayName(), Instant.now());
+        return kind.document(visible(kind, subjectId, id, caller), registry.currentDisplayName(), clock.instant());
     }
 
     private Assessment visible(AssessmentKind kind, Long subjectId, long id, VerifiedCaller caller) {

@@ -1,5 +1,8 @@
 package org.perfportal.contract;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -7,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.tenant.TenantOwnedEntity;
 
 /**
@@ -16,7 +18,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  * that two people editing one record cannot silently overwrite each other.
  */
 @MappedSuperclass
-public abstract class Party extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public abstract class Party extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +45,6 @@ public abstract class Party extends TenantOwnedEntity {
     }
 
     protected Party(String name, PartyDetails contact) {
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         rename(name, contact);
     }
 
@@ -70,5 +72,12 @@ public abstract class Party extends TenantOwnedEntity {
 
     public long version() {
         return version;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.perfportal.contract;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +14,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.tenant.TenantOwnedEntity;
 
@@ -22,7 +24,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  * kind is a subclass with its own table; what they share, and how it is checked, lives here once.
  */
 @MappedSuperclass
-public abstract class VendorContract extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public abstract class VendorContract extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,7 +67,6 @@ public abstract class VendorContract extends TenantOwnedEntity {
         this.name = name;
         this.serviceStart = serviceStart;
         this.serviceEnd = serviceEnd;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** An amount of the contract in yuan: greater than 0, at most two decimals (分). */
@@ -104,5 +106,12 @@ public abstract class VendorContract extends TenantOwnedEntity {
 
     public long version() {
         return version;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

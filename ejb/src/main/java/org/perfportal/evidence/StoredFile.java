@@ -1,5 +1,8 @@
 package org.perfportal.evidence;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
@@ -8,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.tenant.TenantOwnedEntity;
 
 /**
@@ -19,7 +21,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  * listing reads only the metadata.
  */
 @MappedSuperclass
-public abstract class StoredFile extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public abstract class StoredFile extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +52,6 @@ public abstract class StoredFile extends TenantOwnedEntity {
         this.contentType = contentType;
         this.sizeBytes = content.length;
         this.content = content;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public byte[] content() {
@@ -74,5 +76,12 @@ public abstract class StoredFile extends TenantOwnedEntity {
 
     protected OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.perfportal.fiscal;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.tenant.TenantOwnedEntity;
 
 /**
@@ -20,7 +22,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "fiscal_project")
-public class FiscalProject extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public class FiscalProject extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +57,6 @@ public class FiscalProject extends TenantOwnedEntity {
         this.year = year;
         this.competentDepartment = competentDepartment;
         this.implementingUnit = implementingUnit;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public Long id() {
@@ -83,5 +85,12 @@ public class FiscalProject extends TenantOwnedEntity {
 
     public long version() {
         return version;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.perfportal.fiscal;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +20,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "fiscal_self_evaluation")
-public class SelfEvaluation extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public class SelfEvaluation extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -138,7 +141,6 @@ public class SelfEvaluation extends TenantOwnedEntity {
         this.project = project;
         this.formVersion = formVersion;
         this.status = SelfEvaluationStatus.DRAFT;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         write(content);
     }
 
@@ -164,7 +166,7 @@ public class SelfEvaluation extends TenantOwnedEntity {
     }
 
     /** Freezes the draft with the figures computed from it (提交) under the scheme it was last computed with. */
-    void submit(SelfEvaluationResult result) {
+    void submit(SelfEvaluationResult result, OffsetDateTime at) {
         requireStatus(SelfEvaluationStatus.DRAFT, "only a draft can be submitted");
         computedBasis = result.basis();
         computedRatePercent = result.budget().ratePercent();
@@ -173,14 +175,14 @@ public class SelfEvaluation extends TenantOwnedEntity {
         computedTotal = result.total();
         computedGrade = result.grade();
         status = SelfEvaluationStatus.SUBMITTED;
-        submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        submittedAt = at;
     }
 
     /** The competent department's review (主管部门审核) of a submitted form. */
-    void review() {
+    void review(OffsetDateTime at) {
         requireStatus(SelfEvaluationStatus.SUBMITTED, "only a submitted form can be reviewed");
         status = SelfEvaluationStatus.REVIEWED;
-        reviewedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        reviewedAt = at;
     }
 
     /** Version n+1 as a draft copy of this filed version (更正). */
@@ -278,5 +280,12 @@ public class SelfEvaluation extends TenantOwnedEntity {
 
     public long version() {
         return version;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

@@ -1,12 +1,13 @@
 package org.perfportal.fiscal;
 
+import java.time.OffsetDateTime;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.perfportal.reports.fiscal.FiscalTableData;
@@ -34,6 +35,9 @@ import org.perfportal.tenant.TenantRegistry;
  */
 @Stateless
 public class SelfEvaluationService {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -162,14 +166,14 @@ public class SelfEvaluationService {
         AppliedScheme<FiscalTemplate> scheme = schemeInForce(evaluation.project());
         SelfEvaluationResult result = evaluation.content().evaluate(evaluation.project(), scheme.parameters());
         evaluation.computedWith(scheme);
-        evaluation.submit(result);
+        evaluation.submit(result, OffsetDateTime.now(clock));
         tenantEm.get().flush();
         return evaluation;
     }
 
     public SelfEvaluation review(long id) {
         SelfEvaluation evaluation = evaluation(id);
-        evaluation.review();
+        evaluation.review(OffsetDateTime.now(clock));
         tenantEm.get().flush();
         return evaluation;
     }
@@ -195,7 +199,7 @@ public class SelfEvaluationService {
     public FiscalTableData table(long id) {
         SelfEvaluation evaluation = evaluation(id);
         String tenantName = registry.currentDisplayName();
-        return FiscalTablePrint.of(tenantName, evaluation, compute(evaluation).result(), Instant.now());
+        return FiscalTablePrint.of(tenantName, evaluation, compute(evaluation).result(), clock.instant());
     }
 
     /**

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.tenant.TenantOwnedEntity;
 
 /**
@@ -58,14 +57,14 @@ public class CentralizedReviewEntry extends TenantOwnedEntity {
     }
 
     public CentralizedReviewEntry(long contractId, ReviewAdjustment.Kind kind, Long itemId, Integer monthsNotServiced,
-                                  BigDecimal amount, String reason) {
+                                  BigDecimal amount, String reason, OffsetDateTime enteredAt) {
         this.contractId = contractId;
         this.kind = kind;
         this.itemId = itemId;
         this.monthsNotServiced = monthsNotServiced;
         this.amount = amount;
         this.reason = reason;
-        this.enteredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.enteredAt = enteredAt;
     }
 
     /** The entry as the schedule applies it; a reduction names its item and months in the reason. */

@@ -1,5 +1,6 @@
 package org.perfportal.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -27,10 +28,20 @@ public class PortalClock {
     @ConfigProperty(name = "portal.clock.start")
     private Optional<String> start;
 
+    private Clock clock;
+
+    @PostConstruct
+    void choose() {
+        clock = start.filter(text -> !text.isBlank()).map(PortalClock::startingAt).orElseGet(Clock::systemUTC);
+    }
+
+    /**
+     * The one clock, the same instance for every injection point (dependent scope: a
+     * {@code java.time.Clock} is not proxied, and a pinned clock must not restart per bean).
+     */
     @Produces
-    @ApplicationScoped
     Clock clock() {
-        return start.filter(text -> !text.isBlank()).map(PortalClock::startingAt).orElseGet(Clock::systemUTC);
+        return clock;
     }
 
     /** A UTC clock that reads {@code text} now and ticks on from there. */

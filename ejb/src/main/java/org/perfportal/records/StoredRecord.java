@@ -1,5 +1,8 @@
 package org.perfportal.records;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +21,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  * across the kinds of one book), when it was entered and a version for optimistic locking.
  */
 @MappedSuperclass
-public abstract class StoredRecord extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public abstract class StoredRecord extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,7 +36,6 @@ public abstract class StoredRecord extends TenantOwnedEntity {
     private long version;
 
     protected StoredRecord() {
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** The kind prefix of the record id, e.g. {@code fault}. */
@@ -67,6 +70,13 @@ public abstract class StoredRecord extends TenantOwnedEntity {
     protected static void requireNotBefore(String field, OffsetDateTime later, String earlierName, OffsetDateTime earlier) {
         if (later != null && earlier != null && later.isBefore(earlier)) {
             throw new InvalidFieldException(field, field + " " + later + " is before " + earlierName + " " + earlier);
+        }
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.perfportal.scheme;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.tenant.TenantOwnedEntity;
 
@@ -23,7 +25,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "scheme")
-public class Scheme extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public class Scheme extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,7 +64,6 @@ public class Scheme extends TenantOwnedEntity {
         this.effectiveFrom = effectiveFrom;
         this.parameters = parameters;
         this.status = SchemeStatus.DRAFT;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     void revise(String versionLabel, LocalDate effectiveFrom, String parameters) {
@@ -113,5 +115,12 @@ public class Scheme extends TenantOwnedEntity {
 
     public long version() {
         return version;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.perfportal.tenant;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A tenant (租户): one agency — a city's big-data center, a banner's data bureau — with its
@@ -16,7 +18,8 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "tenant")
-public class Tenant {
+@EntityListeners(CreationStampListener.class)
+public class Tenant implements CreationStamped {
 
     @Id
     @Column(name = "id", length = 40)
@@ -44,7 +47,6 @@ public class Tenant {
         this.displayName = displayName;
         this.realm = realm;
         this.status = TenantStatus.ACTIVE;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public String id() {
@@ -69,5 +71,12 @@ public class Tenant {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

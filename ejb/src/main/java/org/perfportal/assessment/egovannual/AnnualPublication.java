@@ -11,7 +11,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +53,12 @@ public class AnnualPublication extends TenantOwnedEntity {
     }
 
     AnnualPublication(int year, long schemeId, String schemeLabel, String publishedBy,
-                      Map<UnitCategory, List<RankedUnit>> ranking) {
+                      Map<UnitCategory, List<RankedUnit>> ranking, OffsetDateTime publishedAt) {
         this.year = year;
         this.schemeId = schemeId;
         this.schemeLabel = schemeLabel;
         this.publishedBy = publishedBy;
-        this.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.publishedAt = publishedAt;
         ranking.forEach((category, ranked) -> {
             for (int i = 0; i < ranked.size(); i++) {
                 rows.add(new AnnualRankingRow(this, category, i + 1, ranked.get(i)));

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -76,18 +75,18 @@ public class AnnualScore extends TenantOwnedEntity {
         this.code = code;
     }
 
-    void selfAssess(BigDecimal score, String note) {
+    void selfAssess(BigDecimal score, String note, OffsetDateTime at) {
         this.selfScore = score;
         this.selfNote = note;
-        this.selfScoredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.selfScoredAt = at;
     }
 
-    void review(BigDecimal score, String reason, Set<ReviewSource> sources, String by) {
+    void review(BigDecimal score, String reason, Set<ReviewSource> sources, String by, OffsetDateTime at) {
         this.reviewedScore = score;
         this.reviewReason = reason == null || reason.isBlank() ? null : reason.strip();
         this.reviewSources = sources.stream().sorted().map(Enum::name).collect(Collectors.joining(SEPARATOR));
         this.reviewedBy = by;
-        this.reviewedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.reviewedAt = at;
     }
 
     IndicatorScore toIndicatorScore() {

@@ -1,5 +1,8 @@
 package org.perfportal.assessment.egovannual;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +19,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +33,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "egov_annual_sheet")
-public class AnnualSheet extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public class AnnualSheet extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,7 +73,6 @@ public class AnnualSheet extends TenantOwnedEntity {
         this.year = year;
         this.unit = unit;
         this.category = category;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     Optional<AnnualScore> score(String code) {
@@ -126,5 +128,12 @@ public class AnnualSheet extends TenantOwnedEntity {
 
     public long version() {
         return version;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

@@ -3,10 +3,10 @@ package org.perfportal.assessment.egovannual;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,6 +47,9 @@ public class EgovAnnualService {
     private static final Set<String> STAFF = Set.of(Role.ASSESSOR, Role.APPROVER, Role.TENANT_ADMIN, Role.AUDITOR);
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private DocumentRenderers renderers;
 
     @Inject
@@ -84,7 +87,7 @@ public class EgovAnnualService {
             StaleVersion.check("self-score", existing.get().version(), expectedVersion);
         }
         AnnualScore stored = existing.orElseGet(() -> sheet.addScore(code));
-        stored.selfAssess(score, blankToNull(note));
+        stored.selfAssess(score, blankToNull(note), OffsetDateTime.now(clock));
         if (existing.isEmpty()) {
             tenantEm.get().persist(stored);
         }
@@ -119,7 +122,7 @@ public class EgovAnnualService {
             throw new ConflictException("indicators", "self-score every indicator before handing in the report; missing " + missing);
         }
         store(new SheetFile(sheet, SheetFilePurpose.SELF_CHECK_REPORT, null, fileName.strip(), type, content));
-        sheet.submit(OffsetDateTime.now(ZoneOffset.UTC));
+        sheet.submit(OffsetDateTime.now(clock));
         tenantEm.get().flush();
         return detail(scheme, sheet);
     }
@@ -135,7 +138,7 @@ public class EgovAnnualService {
         requireUnpublished(year);
         AnnualSheet sheet = findSheet(year, unitId).orElseThrow(() -> new ConflictException("unitId",
                 "unit " + unitId + " has no self-assessment for " + year));
-        if (sheet.submittedAt() == null && Instant.now().isBefore(scheme.parameters().selfAssessmentClosesAt(year))) {
+        if (sheet.submittedAt() == null && clock.instant().isBefore(scheme.parameters().selfAssessmentClosesAt(year))) {
             throw new ConflictException("status", "the unit is still self-assessing: review after its self-check report or after "
                     + closesAt(scheme.parameters(), year));
         }
@@ -145,7 +148,7 @@ public class EgovAnnualService {
         StaleVersion.check("score", score.version(), expectedVersion);
         twoDecimals(reviewed, indicator.field("reviewedScore"));
         AnnualScoreRule.check(indicator, new IndicatorScore(code, score.selfScore(), reviewed, reason, sources));
-        score.review(reviewed, reason, sources, caller.username());
+        score.review(reviewed, reason, sources, caller.username(), OffsetDateTime.now(clock));
         tenantEm.get().flush();
         return detail(scheme, sheet);
     }
@@ -190,7 +193,7 @@ public class EgovAnnualService {
 
     /** The year's ranking as the 排名表, for whoever may read the ranking; 草稿 while unpublished. */
     public PreparedDocument rankingDocument(VerifiedCaller caller, int year) {
-        RankingTableData table = RankingTableMapping.of(registry.currentDisplayName(), ranking(caller, year), Instant.now());
+        RankingTableData table = RankingTableMapping.of(registry.currentDisplayName(), ranking(caller, year), clock.instant());
         return new PreparedDocument("电子政务工作考核排名表-" + year + (table.draft() ? "-草稿" : ""),
                 (format, out, progress) -> renderers.annualRanking().render(table, format, out));
     }
@@ -210,7 +213,7 @@ public class EgovAnnualService {
             throw new ConflictException("units", "no unit has a sheet for " + year);
         }
         AnnualPublication publication = new AnnualPublication(year, scheme.schemeId(), scheme.versionLabel(),
-                caller.username(), draft.ranks());
+                caller.username(), draft.ranks(), OffsetDateTime.now(clock));
         tenantEm.get().persist(publication);
         tenantEm.get().flush();
         return published(publication);
@@ -295,7 +298,7 @@ public class EgovAnnualService {
     /** The unit's sheet of the year, created on first use, while the self-assessment is open. */
     private AnnualSheet openSheet(EgovAnnualSchemeParameters parameters, int year, long unitId) {
         Instant closes = parameters.selfAssessmentClosesAt(year);
-        if (!Instant.now().isBefore(closes)) {
+        if (!clock.instant().isBefore(closes)) {
             throw new ConflictException("year", "the self-assessment of " + year + " closed at " + closesAt(parameters, year)
                     + " (" + parameters.zone() + ")");
         }

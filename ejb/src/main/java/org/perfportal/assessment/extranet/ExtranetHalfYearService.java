@@ -2,7 +2,7 @@ package org.perfportal.assessment.extranet;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
 import org.perfportal.calendar.BusinessCalendar;
@@ -20,6 +20,9 @@ import org.perfportal.shared.InvalidFieldException;
  */
 @Stateless
 public class ExtranetHalfYearService {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private SchemeService schemes;
@@ -44,7 +47,7 @@ public class ExtranetHalfYearService {
         ExtranetAssessmentResult result;
         try {
             result = new ExtranetHalfYearAssessment(scheme.parameters(), BusinessCalendar.chinaOfficial())
-                    .assess(period, records.records(), Instant.now());
+                    .assess(period, records.records(), clock.instant());
         } catch (IllegalArgumentException e) {
             // The book holds something the rules cannot read (an illegal connection of a unit without a line…).
             throw new ConflictException("records", e.getMessage());

@@ -1,5 +1,6 @@
 package org.perfportal.assessment.ommonthly;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,6 +47,19 @@ public record AssessmentMonth(YearMonth label, int startDay, ZoneId zone) {
 
     public AssessmentMonth previous() {
         return new AssessmentMonth(label.minusMonths(1), startDay, zone);
+    }
+
+    /** Whether the month has begun by the clock's reading: a month not yet begun has nothing to assess. */
+    public boolean hasBegun(Clock clock) {
+        return !start().isAfter(clock.instant());
+    }
+
+    /**
+     * Whether the month is over by the clock's reading (本月考核期已结束): a what-if is tried on a
+     * finished month only, so that its records are complete.
+     */
+    public boolean isOver(Clock clock) {
+        return !end().isAfter(clock.instant());
     }
 
     public boolean contains(Instant instant) {

@@ -2,7 +2,7 @@ package org.perfportal.assessment.ommonthly;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -35,6 +35,9 @@ public class OmMonthService {
     public static final String KIND = OmSchemeCodec.KIND;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private SchemeService schemes;
 
     @Inject
@@ -56,7 +59,7 @@ public class OmMonthService {
     public OmMonth compute(long contractId, String month) {
         contracts.get(contractId);
         AssessmentMonth assessmentMonth = records.assessmentMonth(contractId, month);
-        if (assessmentMonth.start().isAfter(Instant.now())) {
+        if (!assessmentMonth.hasBegun(clock)) {
             throw new InvalidFieldException("month", "contract month " + assessmentMonth.label() + " has not begun");
         }
         AppliedScheme<OmSchemeParameters> scheme = schemes.inForce(codec, firstDay(assessmentMonth));
@@ -104,7 +107,7 @@ public class OmMonthService {
                     + "; a what-if tries a draft (a published scheme is already what results use)");
         }
         AssessmentMonth published = records.assessmentMonth(contractId, month);
-        if (published.end().isAfter(Instant.now())) {
+        if (!published.isOver(clock)) {
             throw new InvalidFieldException("month", "a what-if is tried on a past month; " + published.label() + " is not over");
         }
         String label = published.label().toString();

@@ -2,6 +2,7 @@ package org.perfportal.assessment.ommonthly;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ import org.perfportal.tenant.TenantRegistry;
  */
 @ApplicationScoped
 public class OmMonthlyKind implements AssessmentKind {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private OmMonthService months;
@@ -103,7 +107,7 @@ public class OmMonthlyKind implements AssessmentKind {
         String tenantName = registry.currentDisplayName();
         ServiceContract contract = contracts.get(contractId);
         Map<String, String> names = unitNames();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<MonthSheetPrint.Sheet> sheets = inForce.stream().map(m -> sheet(m, tenantName, contract, names, now)).toList();
         List<String> versions = inForce.stream().map(m -> schemes.applied(codec, m.assessment().schemeId()).versionLabel())
                 .distinct().toList();

@@ -1,7 +1,9 @@
 package org.perfportal.assessment.ommonthly;
 
+import java.time.OffsetDateTime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +52,9 @@ public class OmPaymentService {
     /** Approval instants are turned into the agency's days (the tenant's zone). */
     private static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_REASON = 2000;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private ServiceContractService contracts;
@@ -109,7 +114,7 @@ public class OmPaymentService {
                 .map(id -> schemes.applied(codec, id)).toList();
         PaymentScheduleData data = PaymentSchedulePrint.of(registry.currentDisplayName(), contract, schedule,
                 applied.stream().map(AppliedScheme::versionLabel).toList(),
-                applied.isEmpty() ? null : applied.get(applied.size() - 1).parameters(), Instant.now());
+                applied.isEmpty() ? null : applied.get(applied.size() - 1).parameters(), clock.instant());
         return new PreparedDocument("付款计划及结算表-" + contract.name(),
                 (format, out, progress) -> renderers.paymentSchedule().render(data, format, out, progress));
     }
@@ -159,7 +164,7 @@ public class OmPaymentService {
             }
         }
         CentralizedReviewEntry entry = new CentralizedReviewEntry(contractId, kind, itemId, monthsNotServiced,
-                amount.setScale(2), reason.strip());
+                amount.setScale(2), reason.strip(), OffsetDateTime.now(clock));
         tenantEm.get().persist(entry);
         tenantEm.get().flush();
         return entry;
@@ -176,7 +181,7 @@ public class OmPaymentService {
             throw new InvalidFieldException("number", "contract " + contractId + " has installments 1 to "
                     + contract.installmentCount() + ", not " + number);
         }
-        LocalDate today = LocalDate.now(AGENCY_ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(AGENCY_ZONE));
         if (invoiceOn != null && invoiceOn.isAfter(today)) {
             throw new InvalidFieldException("invoiceOn", "an invoice date cannot be in the future: " + invoiceOn);
         }

@@ -1,5 +1,8 @@
 package org.perfportal.records.extranet;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.assessment.extranet.ExtranetLine;
 import org.perfportal.assessment.extranet.LocationClass;
 import org.perfportal.contract.UsingUnit;
@@ -27,7 +29,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "extranet_line")
-public class ExtranetLeasedLine extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public class ExtranetLeasedLine extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,7 +72,6 @@ public class ExtranetLeasedLine extends TenantOwnedEntity {
         this.location = location;
         this.bandwidth = bandwidth;
         this.monthlyFee = monthlyFee;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public String code() {
@@ -83,5 +85,12 @@ public class ExtranetLeasedLine extends TenantOwnedEntity {
     /** The line as the rules read it; the using unit by name, as the sheet prints it. */
     ExtranetLine toExtranetLine() {
         return new ExtranetLine(code, usingUnit.name(), location, bandwidth, monthlyFee);
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

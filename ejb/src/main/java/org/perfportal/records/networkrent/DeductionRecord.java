@@ -1,5 +1,8 @@
 package org.perfportal.records.networkrent;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.perfportal.assessment.egovannual.RentDeduction;
 import org.perfportal.assessment.egovannual.RentDeductionGround;
 import org.perfportal.tenant.TenantOwnedEntity;
@@ -24,7 +26,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "network_rent_deduction")
-public class DeductionRecord extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public class DeductionRecord extends TenantOwnedEntity implements CreationStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +62,6 @@ public class DeductionRecord extends TenantOwnedEntity {
         this.percentage = percentage;
         this.reason = reason.strip();
         this.decidedBy = decidedBy;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** The deduction as the pure rent rule reads it. */
@@ -89,5 +91,12 @@ public class DeductionRecord extends TenantOwnedEntity {
 
     public String decidedBy() {
         return decidedBy;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

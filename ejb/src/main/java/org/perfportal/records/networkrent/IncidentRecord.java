@@ -1,5 +1,8 @@
 package org.perfportal.records.networkrent;
 
+import org.perfportal.shared.CreationStampListener;
+import org.perfportal.shared.CreationStamped;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,7 +34,8 @@ import org.perfportal.tenant.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "network_rent_incident")
-public class IncidentRecord extends TenantOwnedEntity {
+@EntityListeners(CreationStampListener.class)
+public class IncidentRecord extends TenantOwnedEntity implements CreationStamped {
 
     private static final String SEPARATOR = ",";
 
@@ -82,7 +86,6 @@ public class IncidentRecord extends TenantOwnedEntity {
         this.callNote = callNote == null || callNote.isBlank() ? null : callNote.strip();
         this.reportedAt = reportedAt.withOffsetSameInstant(ZoneOffset.UTC);
         this.reminders = "";
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** Records the reminders made so far and the arrival, if any; neither may precede the report. */
@@ -146,5 +149,12 @@ public class IncidentRecord extends TenantOwnedEntity {
 
     public long version() {
         return version;
+    }
+
+    @Override
+    public void stampCreation(OffsetDateTime at) {
+        if (createdAt == null) {
+            createdAt = at;
+        }
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * A document archived (归档资料) against a catalogue entry for one assessment month ({@code month}
@@ -35,7 +37,7 @@ public class OmArchiveDocument extends OmRecord {
     OmArchiveDocument(OmCatalogueEntry entry, String month, OffsetDateTime archivedAt, String reference) {
         this.entry = entry;
         this.month = month;
-        this.archivedAt = past("archivedAt", archivedAt);
+        this.archivedAt = utc(archivedAt);
         this.reference = reference;
     }
 
@@ -58,5 +60,12 @@ public class OmArchiveDocument extends OmRecord {
 
     public String reference() {
         return reference;
+    }
+
+    @Override
+    protected Map<String, OffsetDateTime> times() {
+        Map<String, OffsetDateTime> times = new LinkedHashMap<>();
+        times.put("archivedAt", archivedAt);
+        return times;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import org.perfportal.assessment.ommonthly.Fault;
 import org.perfportal.assessment.ommonthly.FaultLevel;
 import org.perfportal.contract.OmItem;
@@ -60,9 +62,9 @@ public class OmFault extends OmIncident {
         if (confirmed != null && restored == null) {
             throw new InvalidFieldException("restored", "the unit has confirmed the restore; it cannot be removed");
         }
-        this.reported = past("reported", reported);
-        this.responded = past("responded", responded);
-        this.restored = past("restored", restored);
+        this.reported = utc(reported);
+        this.responded = utc(responded);
+        this.restored = utc(restored);
     }
 
     /** The unit confirms that service is restored (确认恢复). */
@@ -71,7 +73,7 @@ public class OmFault extends OmIncident {
             throw new InvalidFieldException("confirmed", "fault " + recordId() + " is not restored yet");
         }
         requireNotBefore("confirmed", confirmed, "restored", restored);
-        this.confirmed = past("confirmed", confirmed);
+        this.confirmed = utc(confirmed);
         this.confirmedBy = confirmedBy;
     }
 
@@ -106,5 +108,15 @@ public class OmFault extends OmIncident {
 
     Fault toFault() {
         return new Fault(recordId(), systemId(item()), level, instant(reported), instant(responded), instant(restored));
+    }
+
+    @Override
+    protected Map<String, OffsetDateTime> times() {
+        Map<String, OffsetDateTime> times = new LinkedHashMap<>();
+        times.put("reported", reported);
+        times.put("responded", responded);
+        times.put("restored", restored);
+        times.put("confirmed", confirmed);
+        return times;
     }
 }

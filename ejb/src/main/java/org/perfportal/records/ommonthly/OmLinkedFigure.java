@@ -1,7 +1,7 @@
 package org.perfportal.records.ommonthly;
 
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import org.perfportal.assessment.ommonthly.OmSchemeCodec;
 import org.perfportal.fiscal.LinkedFigureProvider;
 import org.perfportal.scheme.SchemeService;
@@ -14,6 +14,9 @@ import org.perfportal.tenant.TenantRegistry;
  * limits decide what was on time), and the tenant's name to say whose records a value came from.
  */
 abstract class OmLinkedFigure implements LinkedFigureProvider {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -32,6 +35,6 @@ abstract class OmLinkedFigure implements LinkedFigureProvider {
     OmYearFigures figures() {
         return new OmYearFigures(tenantEm.get(),
                 day -> schemes.inForce(codec, day).parameters(),
-                registry.currentDisplayName() + "运维记录", Instant.now());
+                registry.currentDisplayName() + "运维记录", clock.instant());
     }
 }

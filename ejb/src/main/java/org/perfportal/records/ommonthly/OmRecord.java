@@ -4,6 +4,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import org.perfportal.contract.OmItem;
 import org.perfportal.contract.UsingUnit;
 import org.perfportal.records.StoredRecord;
@@ -43,11 +44,24 @@ public abstract class OmRecord extends StoredRecord {
         return String.valueOf(unit.id());
     }
 
-    /** The timestamp named {@code field} as stored (UTC), refused when it lies in the future. */
-    protected static OffsetDateTime past(String field, OffsetDateTime time) {
-        if (time != null && time.toInstant().isAfter(Instant.now().plus(Duration.ofSeconds(CLOCK_TOLERANCE_SECONDS)))) {
-            throw new InvalidFieldException(field, field + " " + time + " is in the future");
-        }
-        return utc(time);
+    /**
+     * The record's timestamps by the request field that set them ({@code reported}, {@code at}…), so
+     * that one check refuses a future one wherever the record is entered or edited.
+     */
+    protected Map<String, OffsetDateTime> times() {
+        return Map.of();
+    }
+
+    /**
+     * Refuses the record when one of its {@link #times()} lies after {@code now} (the injected clock's
+     * reading) beyond the tolerance: 400 naming that field.
+     */
+    public void refuseFutureTimes(Instant now) {
+        Instant limit = now.plus(Duration.ofSeconds(CLOCK_TOLERANCE_SECONDS));
+        times().forEach((field, time) -> {
+            if (time != null && time.toInstant().isAfter(limit)) {
+                throw new InvalidFieldException(field, field + " " + time + " is in the future");
+            }
+        });
     }
 }

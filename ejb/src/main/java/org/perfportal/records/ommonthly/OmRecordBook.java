@@ -5,10 +5,10 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -57,6 +57,9 @@ public class OmRecordBook implements OmRecordSource {
     /** The roles that read every unit's satisfaction forms; anyone else reads only the unit it acts for. */
     private static final List<String> FORM_READERS = List.of(Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR,
             Role.AUDITOR);
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -108,6 +111,7 @@ public class OmRecordBook implements OmRecordSource {
         OmFault fault = fault(recordId);
         StaleVersion.check("fault", fault.version(), expectedVersion);
         fault.progress(reported, responded, restored);
+        fault.refuseFutureTimes(clock.instant());
         tenantEm.get().flush();
         return fault;
     }
@@ -118,6 +122,7 @@ public class OmRecordBook implements OmRecordSource {
         caller.requireSpeaksFor(fault.item().unit().id(), "id");
         StaleVersion.check("fault", fault.version(), expectedVersion);
         fault.confirm(confirmed, caller.username());
+        fault.refuseFutureTimes(clock.instant());
         tenantEm.get().flush();
         return fault;
     }
@@ -139,6 +144,7 @@ public class OmRecordBook implements OmRecordSource {
         OmVulnerability vulnerability = vulnerability(recordId);
         StaleVersion.check("vulnerability", vulnerability.version(), expectedVersion);
         vulnerability.progress(found, responded, fixed, mitigated);
+        vulnerability.refuseFutureTimes(clock.instant());
         tenantEm.get().flush();
         return vulnerability;
     }
@@ -248,7 +254,7 @@ public class OmRecordBook implements OmRecordSource {
             throw new ConflictException("month", "the assessment of " + label + " is final; a form can no longer count");
         }
         return store(new OmSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
-                OffsetDateTime.now(ZoneOffset.UTC), caller.username()));
+                OffsetDateTime.now(clock), caller.username()));
     }
 
     /**
@@ -366,6 +372,7 @@ public class OmRecordBook implements OmRecordSource {
     }
 
     private <T extends OmRecord> T store(T record) {
+        record.refuseFutureTimes(clock.instant());
         EntityManager em = tenantEm.get();
         em.persist(record);
         em.flush();

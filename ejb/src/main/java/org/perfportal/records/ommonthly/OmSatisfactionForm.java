@@ -8,6 +8,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.perfportal.assessment.ommonthly.SatisfactionForm;
 import org.perfportal.assessment.ommonthly.SatisfactionLevel;
@@ -95,7 +97,7 @@ public class OmSatisfactionForm extends OmRecord {
         this.accident = accident;
         this.reasons = reasons;
         this.suggestions = suggestions;
-        this.submittedAt = past("submittedAt", submittedAt);
+        this.submittedAt = utc(submittedAt);
         this.submittedBy = submittedBy;
     }
 
@@ -142,5 +144,12 @@ public class OmSatisfactionForm extends OmRecord {
 
     SatisfactionForm toSatisfactionForm() {
         return new SatisfactionForm(recordId(), ratings(), accident);
+    }
+
+    @Override
+    protected Map<String, OffsetDateTime> times() {
+        Map<String, OffsetDateTime> times = new LinkedHashMap<>();
+        times.put("submittedAt", submittedAt);
+        return times;
     }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import org.perfportal.assessment.ommonthly.WorkKind;
 import org.perfportal.assessment.ommonthly.WorkRecord;
 import org.perfportal.contract.OmItem;
@@ -67,7 +69,7 @@ public class OmWork extends OmRecord {
         this.unit = unit;
         this.item = item;
         this.kind = kind;
-        this.doneAt = past("at", doneAt);
+        this.doneAt = utc(doneAt);
         this.note = note;
         this.backupPath = backupPath == null ? null : backupPath.strip();
     }
@@ -103,5 +105,12 @@ public class OmWork extends OmRecord {
 
     WorkRecord toWorkRecord() {
         return new WorkRecord(recordId(), kind, systemId(item), instant(doneAt));
+    }
+
+    @Override
+    protected Map<String, OffsetDateTime> times() {
+        Map<String, OffsetDateTime> times = new LinkedHashMap<>();
+        times.put("at", doneAt);
+        return times;
     }
 }

@@ -2,6 +2,7 @@ package org.perfportal.records.ommonthly;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -29,6 +30,9 @@ public class SatisfactionFormDocuments {
     public static final String FORM_VERSION = "附件4.1（2025-04-22 考核办法）";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private OmRecordBook book;
 
     @Inject
@@ -54,7 +58,7 @@ public class SatisfactionFormDocuments {
         String unitName = units.find(unitId).name();
         String period = evaluated.getYear() + "年" + evaluated.getMonthValue() + "月";
         SatisfactionFormData form = SatisfactionFormData.blank(new DocumentHeader(registry.currentDisplayName(), period,
-                FORM_VERSION, Instant.now(), false), unitName, period);
+                FORM_VERSION, clock.instant(), false), unitName, period);
         return prepared("运维满意度评价表-" + unitName + "-" + evaluated, form);
     }
 
@@ -62,7 +66,7 @@ public class SatisfactionFormDocuments {
     public PreparedDocument filled(String recordId, VerifiedCaller caller) {
         OmSatisfactionForm submitted = book.form(recordId, caller);
         String period = book.assessmentMonth(submitted.contract().id(), submitted.month()).chineseLabel();
-        SatisfactionFormData form = SatisfactionFormPrint.of(registry.currentDisplayName(), submitted, period, Instant.now());
+        SatisfactionFormData form = SatisfactionFormPrint.of(registry.currentDisplayName(), submitted, period, clock.instant());
         return prepared("运维满意度评价表-" + submitted.unit().name() + "-" + submitted.month(), form);
     }
 

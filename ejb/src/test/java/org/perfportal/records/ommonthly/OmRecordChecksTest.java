@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,11 @@ class OmRecordChecksTest {
                 REPORTED.minusMinutes(1))));
         assertEquals("responded", refused(() -> new OmFault(null, null, FaultLevel.L1, "x", REPORTED,
                 REPORTED.minusSeconds(1), null)));
+        // The clock reads 2026-10-20T09:00+08:00: one hour after REPORTED; 2 minutes of skew are tolerated.
+        Instant now = REPORTED.plusHours(1).toInstant();
+        new OmFault(null, null, FaultLevel.L1, "x", REPORTED.plusHours(1).plusMinutes(2), null, null).refuseFutureTimes(now);
         assertEquals("reported", refused(() -> new OmFault(null, null, FaultLevel.L1, "x",
-                OffsetDateTime.now().plusHours(1), null, null)));
+                REPORTED.plusHours(1).plusMinutes(2).plusSeconds(1), null, null).refuseFutureTimes(now)));
         OmFault fault = new OmFault(null, null, FaultLevel.L1, "x", REPORTED, null, null);
         assertEquals("confirmed", refused(() -> fault.confirm(REPORTED.plusHours(1), "unit")), "not restored yet");
         assertEquals("2026-10-20T00:00Z", fault.reported().toString(), "stored in UTC");
@@ -50,8 +54,8 @@ class OmRecordChecksTest {
     void backupsAndScansNameTheirSystemAndABackupItsPath() {
         assertEquals("itemId", refused(() -> new OmWork(null, null, null, WorkKind.SCAN, REPORTED, null, null)));
         assertEquals("backupPath", refused(() -> new OmWork(null, null, null, WorkKind.VISIT, REPORTED, null, "/b")));
-        assertEquals("at", refused(() -> new OmWork(null, null, null, WorkKind.VISIT, OffsetDateTime.now().plusDays(1),
-                null, null)));
+        assertEquals("at", refused(() -> new OmWork(null, null, null, WorkKind.VISIT, REPORTED.plusDays(1),
+                null, null).refuseFutureTimes(REPORTED.toInstant())));
     }
 
     @Test

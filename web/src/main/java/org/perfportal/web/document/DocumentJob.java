@@ -1,5 +1,6 @@
 package org.perfportal.web.document;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,7 +25,8 @@ final class DocumentJob implements RenderProgress {
     private final ReportFormat format;
     private final String fileName;
     private final Path file;
-    private final Instant createdAt = Instant.now();
+    private final Clock clock;
+    private final Instant createdAt;
 
     private volatile Status status = Status.RUNNING;
     private volatile long rowsDone;
@@ -34,7 +36,9 @@ final class DocumentJob implements RenderProgress {
     private volatile Instant finishedAt;
     private volatile String failure;
 
-    DocumentJob(String tenant, String owner, ReportFormat format, String fileName, Path file) {
+    DocumentJob(String tenant, String owner, ReportFormat format, String fileName, Path file, Clock clock) {
+        this.clock = clock;
+        this.createdAt = clock.instant();
         this.tenant = tenant;
         this.owner = owner;
         this.format = format;
@@ -55,13 +59,13 @@ final class DocumentJob implements RenderProgress {
     }
 
     void done() {
-        finishedAt = Instant.now();
+        finishedAt = clock.instant();
         status = Status.DONE;
     }
 
     void failed(String why) {
         failure = why;
-        finishedAt = Instant.now();
+        finishedAt = clock.instant();
         status = Status.FAILED;
     }
 

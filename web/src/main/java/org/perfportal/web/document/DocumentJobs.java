@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -51,6 +52,9 @@ public class DocumentJobs {
     private ManagedExecutorService executor;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private TenantContext tenant;
 
     private final Map<String, DocumentJob> jobs = new ConcurrentHashMap<>();
@@ -76,7 +80,7 @@ public class DocumentJobs {
             throw new UncheckedIOException(e);
         }
         DocumentJob job = new DocumentJob(tenantId, caller.getUserPrincipal().getName(), format,
-                DocumentDownload.fileName(fileStem, format), file);
+                DocumentDownload.fileName(fileStem, format), file, clock);
         jobs.put(job.id(), job);
         executor.execute(() -> run(job, render));
         return Response.accepted(DocumentJobView.of(job, uri))
@@ -107,7 +111,7 @@ public class DocumentJobs {
     }
 
     private void forgetOldJobs() {
-        Instant limit = Instant.now().minus(KEPT_FOR);
+        Instant limit = clock.instant().minus(KEPT_FOR);
         jobs.values().removeIf(job -> {
             if (job.finishedBefore(limit)) {
                 delete(job.file());
