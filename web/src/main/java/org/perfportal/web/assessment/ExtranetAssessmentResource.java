@@ -4,16 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.perfportal.assessment.AssessmentResult;
 import org.perfportal.assessment.extranet.ExtranetSchemeCodec;
 import org.perfportal.assessment.extranet.ExtranetSettlement;
@@ -31,29 +28,14 @@ import org.perfportal.web.security.AllowedRoles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ExtranetAssessmentResource extends ResultLifecycleResource<AssessmentView> {
 
-    @GET
-    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
-    public List<AssessmentView> list(@QueryParam("period") String period) {
-        return listed(period);
-    }
-
-    /** The period's result in force (生效结果): 404 until one has been approved. */
-    @GET
-    @Path("in-force")
-    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
-    public AssessmentView inForce(@QueryParam("period") String period) {
-        return inForceOf("period", period, "2026-H1");
+    public ExtranetAssessmentResource() {
+        super(ExtranetSchemeCodec.KIND, "period", "2026-H1");
     }
 
     @POST
     @AllowedRoles(Role.ASSESSOR)
     public Response compute(@NotNull @Valid ComputeDto body, @Context UriInfo uri) {
         return computed(body.period(), uri);
-    }
-
-    @Override
-    protected String kind() {
-        return ExtranetSchemeCodec.KIND;
     }
 
     @Override

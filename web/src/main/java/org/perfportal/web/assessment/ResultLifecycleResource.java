@@ -33,13 +33,13 @@ import org.perfportal.web.security.Callers;
 
 /**
  * The endpoints every assessment kind's results share (考核结果的流程), below a kind's
- * {@code …/assessments} path: read one, edit a draft's remark, submit, approve, dispute, finalize
+ * {@code …/assessments} path: list them, the one in force, read one, edit a draft's remark, submit, approve, dispute, finalize
  * and print it, each mapped to {@link AssessmentWorkflow} — which decides what the caller may see —
  * and answered as the kind's view. The assessor computes and submits, the approver approves
  * (publishing the result to the vendor) and finalizes, the vendor may dispute an approved result
  * (复核); the roles that read results read them (the vendor only once published). A kind's resource
- * adds what is its own (computing, listing by its period, in force) and says its kind, its subject
- * and its view.
+ * adds what is its own (computing from its request body, and anything else the kind offers) and says
+ * its kind, what it calls its period, its subject and its view.
  *
  * @param <V> the kind's view of a result
  */
@@ -54,8 +54,20 @@ public abstract class ResultLifecycleResource<V> {
     @Context
     private SecurityContext security;
 
-    /** The kind's id. */
-    protected abstract String kind();
+    private final String kind;
+    private final String periodName;
+    private final String periodExample;
+
+    /**
+     * @param kind          the kind's id
+     * @param periodName    what the kind calls its period in queries ({@code month}, {@code period})
+     * @param periodExample a period of the kind, for the message when none is named
+     */
+    protected ResultLifecycleResource(String kind, String periodName, String periodExample) {
+        this.kind = kind;
+        this.periodName = periodName;
+        this.periodExample = periodExample;
+    }
 
     /** The subject the path names (the contract), or null for a kind assessing the whole tenant. */
     protected abstract Long subject();
@@ -67,14 +79,14 @@ public abstract class ResultLifecycleResource<V> {
     @Path("{id}")
     @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
     public V get(@PathParam("id") long id) {
-        return view(workflow.find(kind(), subject(), id, caller()));
+        return view(workflow.find(kind, subject(), id, caller()));
     }
 
     @PUT
     @Path("{id}")
     @AllowedRoles(Role.ASSESSOR)
     public V reviseRemark(@PathParam("id") long id, @NotNull @Valid RemarkDto body) {
-        return view(workflow.reviseRemark(kind(), subject(), id, body.version(), body.remark(), caller()));
+        return view(workflow.reviseRemark(kind, subject(), id, body.version(), body.remark(), caller()));
     }
 
     @POST
@@ -95,7 +107,7 @@ public abstract class ResultLifecycleResource<V> {
     @Path("{id}/dispute")
     @AllowedRoles(Role.VENDOR)
     public V dispute(@PathParam("id") long id, @NotNull @Valid DisputeDto body) {
-        return view(workflow.dispute(kind(), subject(), id, body.version(), body.reason(), caller()));
+        return view(workflow.dispute(kind, subject(), id, body.version(), body.reason(), caller()));
     }
 
     @POST
@@ -116,26 +128,33 @@ public abstract class ResultLifecycleResource<V> {
     @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
     public Response document(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format,
                              @QueryParam("async") @DefaultValue("false") boolean async, @Context UriInfo uri) {
-        return documents.answer(format, async, security, uri, () -> workflow.document(kind(), subject(), id, caller()));
+        return documents.answer(format, async, security, uri, () -> workflow.document(kind, subject(), id, caller()));
     }
 
-    /** The results the caller may see, of the period named by the kind's query parameter {@code field}, or all. */
-    protected List<V> listed(String period) {
-        return workflow.list(kind(), subject(), period, caller()).stream().map(this::view).toList();
+    /** The results the caller may see, of the period the query names ({@code ?month=}, {@code ?period=}) or of all. */
+    @GET
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public List<V> list(@Context UriInfo uri) {
+        String period = uri.getQueryParameters().getFirst(periodName);
+        return workflow.list(kind, subject(), period, caller()).stream().map(this::view).toList();
     }
 
-    /** The period's result in force (生效结果): 404 {@code field} until one has been approved. */
-    protected V inForceOf(String field, String period, String example) {
+    /** The period's result in force (生效结果): 404 naming the period until one has been approved. */
+    @GET
+    @Path("in-force")
+    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
+    public V inForce(@Context UriInfo uri) {
+        String period = uri.getQueryParameters().getFirst(periodName);
         if (period == null || period.isBlank()) {
-            throw new InvalidFieldException(field, "name the " + field + ", e.g. ?" + field + "=" + example);
+            throw new InvalidFieldException(periodName, "name the " + periodName + ", e.g. ?" + periodName + "=" + periodExample);
         }
-        Optional<AssessmentResult> result = workflow.inForce(kind(), subject(), period);
-        return view(result.orElseThrow(() -> new RecordNotFoundException(field, "no approved result for " + period)));
+        Optional<AssessmentResult> result = workflow.inForce(kind, subject(), period);
+        return view(result.orElseThrow(() -> new RecordNotFoundException(periodName, "no approved result for " + period)));
     }
 
     /** A new draft revision, answered 201 with its location. */
     protected Response computed(String period, UriInfo uri) {
-        AssessmentResult result = workflow.compute(kind(), subject(), period);
+        AssessmentResult result = workflow.compute(kind, subject(), period);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(result.assessment().id())).build())
                 .entity(view(result)).build();
     }
@@ -145,6 +164,6 @@ public abstract class ResultLifecycleResource<V> {
     }
 
     private V moveTo(long id, VersionDto body, AssessmentStatus target) {
-        return view(workflow.transition(kind(), subject(), id, body.version(), target, caller()));
+        return view(workflow.transition(kind, subject(), id, body.version(), target, caller()));
     }
 }

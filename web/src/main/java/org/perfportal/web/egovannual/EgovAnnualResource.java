@@ -20,11 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.perfportal.assessment.egovannual.EgovAnnualService;
 import org.perfportal.assessment.egovannual.EvidenceFileCheck;
@@ -33,6 +29,7 @@ import org.perfportal.assessment.egovannual.SheetFile;
 import org.perfportal.assessment.egovannual.SheetFileInfo;
 import org.perfportal.identity.Role;
 import org.perfportal.web.document.DocumentAnswers;
+import org.perfportal.web.document.FileTransfer;
 import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 import org.perfportal.web.security.Callers;
@@ -79,8 +76,8 @@ public class EgovAnnualResource {
     @AllowedRoles(Role.UNIT)
     public Response evidence(@Context SecurityContext security, @PathParam("year") int year, @PathParam("unitId") long unitId, @PathParam("code") String code, @QueryParam("name") String name,
                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        SheetFileInfo file = annual.addEvidence(Callers.of(security), year, unitId, code, name, contentType, read(body));
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(file).build();
+        SheetFileInfo file = annual.addEvidence(Callers.of(security), year, unitId, code, name, contentType, FileTransfer.readUpTo(body, EvidenceFileCheck.MAX_BYTES));
+        return FileTransfer.created(file);
     }
 
     @POST
@@ -89,7 +86,7 @@ public class EgovAnnualResource {
     @AllowedRoles(Role.UNIT)
     public SheetView selfCheckReport(@Context SecurityContext security, @PathParam("year") int year, @PathParam("unitId") long unitId, @QueryParam("name") String name,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return SheetView.of(annual.submitSelfCheckReport(Callers.of(security), year, unitId, name, contentType, read(body)));
+        return SheetView.of(annual.submitSelfCheckReport(Callers.of(security), year, unitId, name, contentType, FileTransfer.readUpTo(body, EvidenceFileCheck.MAX_BYTES)));
     }
 
     @GET
@@ -99,10 +96,7 @@ public class EgovAnnualResource {
     public Response file(@Context SecurityContext security, @PathParam("year") int year, @PathParam("unitId") long unitId, @PathParam("fileId") long fileId) {
         SheetFile file = annual.file(Callers.of(security), year, unitId, fileId);
         SheetFileInfo info = file.info();
-        return Response.ok(file.content(), info.contentType())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(info.name(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return FileTransfer.download(file.content(), info.contentType(), info.name(), true);
     }
 
     @PUT
@@ -140,14 +134,5 @@ public class EgovAnnualResource {
     public Response document(@Context SecurityContext security, @Context UriInfo uri, @PathParam("year") int year,
                              @QueryParam("format") @DefaultValue("pdf") String format) {
         return documents.answer(format, false, security, uri, () -> annual.rankingDocument(Callers.of(security), year));
-    }
-
-    /** At most 10 MB + 1 byte is read, so an oversized upload is refused (413) without being buffered whole. */
-    private static byte[] read(InputStream body) {
-        try {
-            return body == null ? new byte[0] : body.readNBytes(EvidenceFileCheck.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.perfportal.assessment.AssessmentResult;
@@ -55,18 +54,8 @@ public class OmAssessmentResource extends ResultLifecycleResource<OmMonthView> {
     @PathParam("contractId")
     private long contractId;
 
-    @GET
-    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
-    public List<OmMonthView> list(@QueryParam("month") String month) {
-        return listed(month);
-    }
-
-    /** The month's result in force (生效结果): 404 until one has been approved. */
-    @GET
-    @Path("in-force")
-    @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.FINANCE, Role.AUDITOR})
-    public OmMonthView inForce(@QueryParam("month") String month) {
-        return inForceOf("month", month, "2026-10");
+    public OmAssessmentResource() {
+        super(OmSchemeCodec.KIND, "month", "2026-10");
     }
 
     @POST
@@ -97,11 +86,6 @@ public class OmAssessmentResource extends ResultLifecycleResource<OmMonthView> {
     @AllowedRoles({Role.ASSESSOR, Role.APPROVER, Role.TENANT_ADMIN})
     public WhatIfView whatIf(@NotNull @Valid WhatIfDto body) {
         return WhatIfView.of(months.whatIf(contractId, body.month(), body.schemeId()), unitNames());
-    }
-
-    @Override
-    protected String kind() {
-        return OmSchemeCodec.KIND;
     }
 
     @Override

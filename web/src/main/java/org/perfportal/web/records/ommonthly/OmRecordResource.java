@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.perfportal.assessment.ommonthly.DeductionKind;
 import org.perfportal.assessment.ommonthly.PenaltyKind;
 import org.perfportal.assessment.ommonthly.VulnerabilitySeverity;
@@ -125,32 +126,12 @@ public class OmRecordResource {
                 body.fixed(), Boolean.TRUE.equals(body.mitigated())));
     }
 
+    /** Routine work (日常工作) by the path's plural: {@code visits}, {@code inspections}, {@code backups}, {@code scans}. */
     @POST
-    @Path("visits")
+    @Path("{work: visits|inspections|backups|scans}")
     @AllowedRoles(Role.VENDOR)
-    public Response logVisit(@NotNull @Valid WorkDto body) {
-        return logWork(WorkKind.VISIT, body);
-    }
-
-    @POST
-    @Path("inspections")
-    @AllowedRoles(Role.VENDOR)
-    public Response logInspection(@NotNull @Valid WorkDto body) {
-        return logWork(WorkKind.INSPECTION, body);
-    }
-
-    @POST
-    @Path("backups")
-    @AllowedRoles(Role.VENDOR)
-    public Response logBackup(@NotNull @Valid WorkDto body) {
-        return logWork(WorkKind.BACKUP, body);
-    }
-
-    @POST
-    @Path("scans")
-    @AllowedRoles(Role.VENDOR)
-    public Response logScan(@NotNull @Valid WorkDto body) {
-        return logWork(WorkKind.SCAN, body);
+    public Response logWork(@PathParam("work") String work, @NotNull @Valid WorkDto body) {
+        return logWork(WorkKind.valueOf(work.substring(0, work.length() - 1).toUpperCase(Locale.ROOT)), body);
     }
 
     @POST
