@@ -124,9 +124,17 @@ class ExtranetHalfYearIT {
         // Lifecycle: submit (assessor) → approve (approver) → dispute (vendor) → final (approver).
         String id = ASSESSMENTS + "/" + first.getJsonNumber("id").longValue();
         assertEquals(409, Api.post(id + "/approve", approver, version(first)).status(), "a draft cannot be approved");
+        // DOMAIN §1: published to the vendor when approved; before that it is 404 and absent from its list.
+        long firstId = first.getJsonNumber("id").longValue();
+        assertProblem(Api.get(id, vendor), 404, "id");
+        assertFalse(ids(Api.get(ASSESSMENTS + "?period=2026-H1", vendor)).contains(firstId));
+        assertTrue(ids(Api.get(ASSESSMENTS + "?period=2026-H1", assessor)).contains(firstId));
         JsonObject submitted = moved(Api.post(id + "/submit", assessor, version(first)), "SUBMITTED");
+        assertProblem(Api.get(id + "/document", vendor), 404, "id");
         assertEquals(403, Api.post(id + "/approve", assessor, version(submitted)).status(), "the assessor cannot approve");
         JsonObject approved = moved(Api.post(id + "/approve", approver, version(submitted)), "APPROVED");
+        assertEquals("APPROVED", Api.get(id, vendor).json().asJsonObject().getString("status"));
+        assertTrue(ids(Api.get(ASSESSMENTS + "?period=2026-H1", vendor)).contains(firstId));
         assertTrue(approved.getBoolean("inForce"));
 
         Api.Reply edit = Api.put(id, assessor, "{\"remark\":\"改一下\",\"version\":" + approved.getJsonNumber("version") + "}");
@@ -447,5 +455,11 @@ class ExtranetHalfYearIT {
         assertEquals(status, reply.status(), reply::toString);
         assertTrue(reply.isProblem(), reply::toString);
         assertEquals(field, reply.json().asJsonObject().getString("field"), reply::toString);
+    }
+
+    /** The ids of a list of results, in order. */
+    private static List<Long> ids(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().asJsonArray().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 }

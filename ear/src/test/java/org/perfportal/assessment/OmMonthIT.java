@@ -98,10 +98,20 @@ class OmMonthIT {
         String juneId = c.assessments() + "/" + june.getJsonNumber("id").longValue();
         assertEquals(403, Api.post(c.assessments(), vendor, "{\"month\":\"2026-06\"}").status());
         assertProblem(Api.post(juneId + "/approve", approver, version(june)), 409, "status");
+        // DOMAIN §1: the vendor sees a result once it is approved; a draft or submitted one does not exist for it.
+        assertProblem(Api.get(juneId, vendor), 404, "id");
+        assertProblem(Api.get(juneId + "/document", vendor), 404, "id");
+        assertTrue(ids(Api.get(c.assessments() + "?month=2026-06", vendor)).isEmpty());
+        assertEquals(List.of(june.getJsonNumber("id").longValue()), ids(Api.get(c.assessments() + "?month=2026-06", finance)));
         JsonObject submitted = moved(Api.post(juneId + "/submit", assessor, version(june)), "SUBMITTED");
         assertProblem(Api.post(juneId + "/submit", assessor, version(june)), 409, "version");
+        assertProblem(Api.get(juneId, vendor), 404, "id");
+        assertProblem(Api.post(juneId + "/dispute", vendor, "{\"reason\":\"x\",\"version\":"
+                + submitted.getJsonNumber("version") + "}"), 404, "id");
         assertEquals(403, Api.post(juneId + "/approve", assessor, version(submitted)).status());
         JsonObject approved = moved(Api.post(juneId + "/approve", approver, version(submitted)), "APPROVED");
+        assertEquals("APPROVED", Api.get(juneId, vendor).json().asJsonObject().getString("status"));
+        assertEquals(List.of(june.getJsonNumber("id").longValue()), ids(Api.get(c.assessments() + "?month=2026-06", vendor)));
         assertTrue(approved.getBoolean("inForce"));
         assertFalse(absent(approved, "approvedAt"));
         assertProblem(Api.put(juneId, assessor, "{\"remark\":\"改\",\"version\":" + approved.getJsonNumber("version") + "}"),
@@ -511,5 +521,11 @@ class OmMonthIT {
         assertEquals(status, reply.status(), reply::toString);
         assertTrue(reply.isProblem(), reply::toString);
         assertEquals(field, reply.json().asJsonObject().getString("field"), reply::toString);
+    }
+
+    /** The ids of a list of results, in order. */
+    private static List<Long> ids(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().asJsonArray().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 }

@@ -77,7 +77,9 @@ class OmDocumentsIT {
                 june.getString("gradeLabel"), yuan(june.getJsonObject("monthlyFee")), yuan(june.getJsonObject("gradeDeduction")),
                 june.getJsonObject("moneyDeducted").getString("capitals"), "¥968,750.00", "一般", "壹拾玖万叁仟柒佰伍拾元整");
 
-        Api.Download xlsx = Api.download(path + "?format=xlsx", vendor);
+        // DOMAIN §1: a draft is not published to the vendor, so neither is its sheet.
+        assertEquals(404, Api.download(path + "?format=xlsx", vendor).status());
+        Api.Download xlsx = Api.download(path + "?format=xlsx", finance);
         assertEquals(200, xlsx.status(), xlsx::toString);
         assertEquals(XLSX, xlsx.contentType());
         assertTrue(hasNumericCell(xlsx.body(), score), "the XLSX keeps the vendor score as a number");

@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.perfportal.records.ClosedPeriods;
 import org.perfportal.tenant.TenantEntityManager;
 
 /**

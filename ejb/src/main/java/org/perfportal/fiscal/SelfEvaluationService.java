@@ -1,6 +1,5 @@
 package org.perfportal.fiscal;
 
-import java.time.OffsetDateTime;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -9,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.perfportal.document.DocumentRenderers;
+import org.perfportal.document.PreparedDocument;
 import org.perfportal.reports.fiscal.FiscalTableData;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.SchemeService;
@@ -35,6 +37,9 @@ import org.perfportal.tenant.TenantRegistry;
  */
 @Stateless
 public class SelfEvaluationService {
+
+    @Inject
+    private DocumentRenderers renderers;
 
     @Inject
     private Clock clock;
@@ -196,6 +201,13 @@ public class SelfEvaluationService {
      * The printable table (自评表) of a form, for finance to download: its figures as {@link
      * #result} gives them, a draft marked as such, the tenant's name in the header.
      */
+    /** The 财政项目支出绩效自评表 of a form as a document; a draft is marked 草稿. */
+    public PreparedDocument document(long id) {
+        FiscalTableData table = table(id);
+        return new PreparedDocument("财政项目支出绩效自评表-" + table.projectName() + "-" + table.year(),
+                (format, out, progress) -> renderers.fiscalTable().render(table, format, out));
+    }
+
     public FiscalTableData table(long id) {
         SelfEvaluation evaluation = evaluation(id);
         String tenantName = registry.currentDisplayName();

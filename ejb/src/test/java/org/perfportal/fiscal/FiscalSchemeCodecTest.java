@@ -6,14 +6,10 @@ import static org.perfportal.fiscal.ShanghaiSelfEvaluations2020.d;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.perfportal.shared.InvalidFieldException;
+import org.perfportal.scheme.SchemeDocuments;
 
 /**
  * The self-evaluation template as a scheme document: the seeded shanghai-2020 is exactly
@@ -34,7 +30,7 @@ class FiscalSchemeCodecTest {
     void aRegionalVariantRoundTripsAndGradesByItsOwnBands() {
         // 优 from 95, 良 from 85, 中 from 70: the golden row 3 total 94.98 is 良 here, 优 under 2020
         JsonObject variant = Json.createPointer("/gradeFloors").replace(seeded(),
-                read("{\"excellent\":95,\"good\":85,\"fair\":70}"));
+                SchemeDocuments.value("{\"excellent\":95,\"good\":85,\"fair\":70}"));
         FiscalTemplate template = codec.decode(variant);
 
         assertEquals(variant, codec.encode(template));
@@ -60,26 +56,18 @@ class FiscalSchemeCodecTest {
             "/gradeFloors/good|90|gradeFloors.good",
             "/gradeFloors/fair|85|gradeFloors.fair"})
     void aBadValueIsRefusedNamingItsPath(String pointer, String value, String field) {
-        JsonObject bad = Json.createPointer(pointer).replace(seeded(), read("[" + value + "]").asJsonArray().get(0));
-        assertEquals(field, assertThrows(InvalidFieldException.class, () -> codec.decode(bad)).field());
+        JsonObject bad = SchemeDocuments.replaced(seeded(), pointer, value);
+        assertEquals(field, SchemeDocuments.refusedField(codec, bad));
     }
 
     @Test
     void aMissingWeightIsRefusedNamingIt() {
         JsonObject bad = Json.createPointer("/levelOneWeights/satisfaction").remove(seeded());
-        assertEquals("levelOneWeights.satisfaction", assertThrows(InvalidFieldException.class, () -> codec.decode(bad)).field());
+        assertEquals("levelOneWeights.satisfaction", SchemeDocuments.refusedField(codec, bad));
     }
 
     private static JsonObject seeded() {
-        try (JsonReader reader = Json.createReader(new InputStreamReader(
-                FiscalSchemeCodecTest.class.getResourceAsStream("/db/changelog/data/shanghai-2020.json"), StandardCharsets.UTF_8))) {
-            return reader.readObject();
-        }
+        return SchemeDocuments.seeded("shanghai-2020");
     }
 
-    private static jakarta.json.JsonValue read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readValue();
-        }
-    }
 }

@@ -2,8 +2,8 @@ package org.perfportal.assessment.egovannual;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
 import org.perfportal.contract.UnitKind;
 import org.perfportal.contract.UsingUnit;
 import org.perfportal.contract.UsingUnitService;
+import org.perfportal.document.DocumentRenderers;
+import org.perfportal.document.PreparedDocument;
 import org.perfportal.identity.Role;
 import org.perfportal.identity.VerifiedCaller;
+import org.perfportal.reports.egovannual.RankingTableData;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
@@ -26,6 +29,7 @@ import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.shared.StaleVersion;
 import org.perfportal.tenant.TenantEntityManager;
+import org.perfportal.tenant.TenantRegistry;
 
 /**
  * The Pingliang annual assessment (年度电子政务工作考核, 考核方法 四–五) of one year: units
@@ -44,6 +48,12 @@ public class EgovAnnualService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DocumentRenderers renderers;
+
+    @Inject
+    private TenantRegistry registry;
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -179,6 +189,13 @@ public class EgovAnnualService {
             throw new RecordNotFoundException("year", "the " + year + " ranking is not published yet");
         }
         return draft(scheme(year), year);
+    }
+
+    /** The year's ranking as the 排名表, for whoever may read the ranking; 草稿 while unpublished. */
+    public PreparedDocument rankingDocument(VerifiedCaller caller, int year) {
+        RankingTableData table = RankingTableMapping.of(registry.currentDisplayName(), ranking(caller, year), clock.instant());
+        return new PreparedDocument("电子政务工作考核排名表-" + year + (table.draft() ? "-草稿" : ""),
+                (format, out, progress) -> renderers.annualRanking().render(table, format, out));
     }
 
     /**

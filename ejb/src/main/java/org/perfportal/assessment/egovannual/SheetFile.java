@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.perfportal.records.StoredFile;
+import org.perfportal.evidence.StoredFile;
 
 /**
  * A file on a unit's sheet (佐证材料 / 自查报告): evidence for one indicator or the self-check

@@ -6,7 +6,6 @@ import java.time.Clock;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
 import org.perfportal.calendar.BusinessCalendarService;
-import org.perfportal.records.extranet.ExtranetRecordBook;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
@@ -36,7 +35,7 @@ public class ExtranetHalfYearService {
     private ExtranetSchemeCodec codec;
 
     @Inject
-    private ExtranetRecordBook records;
+    private ExtranetRecordSource records;
 
     @Inject
     private AssessmentService assessments;

@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.AssessmentService;
-import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.contract.ServiceContractService;
-import org.perfportal.records.ommonthly.OmRecordBook;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.Scheme;
 import org.perfportal.scheme.SchemeService;
@@ -24,11 +22,11 @@ import org.perfportal.tenant.TenantEntityManager;
 
 /**
  * The Luohe monthly assessment (月度考核) of one O&amp;M contract: the published {@code om-monthly}
- * scheme in force on the contract month's first day, the month as {@link OmRecordBook} reads it,
+ * scheme in force on the contract month's first day, the month as {@link OmRecordSource} reads it,
  * the pure {@link OmMonthAssessment} — stored as a new draft revision of the contract's month,
  * naming the scheme version, with its traced lines (each unit's scoped {@code unit:<id>}) and its
- * {@link OmMonthSummary}. The lifecycle is the generic one of {@link AssessmentService}, looked
- * up within the contract. A what-if (方案试算) applies a draft scheme to a past month and stores nothing.
+ * {@link OmMonthSummary}. The lifecycle is the one of {@code AssessmentWorkflow}, for every kind
+ * ({@link OmMonthlyKind} plugs this one in). A what-if (方案试算) applies a draft scheme to a past month and stores nothing.
  */
 @Stateless
 public class OmMonthService {
@@ -46,7 +44,7 @@ public class OmMonthService {
     private OmSchemeCodec codec;
 
     @Inject
-    private OmRecordBook records;
+    private OmRecordSource records;
 
     @Inject
     private AssessmentService assessments;
@@ -74,22 +72,6 @@ public class OmMonthService {
         return new OmMonth(assessment, summary, false);
     }
 
-    /** The contract's results, of one month or (null) of all, by month and revision. */
-    public List<OmMonth> list(long contractId, String month) {
-        contracts.get(contractId);
-        return assessments.list(KIND, contractId, month == null ? null : month.strip()).stream().map(this::month).toList();
-    }
-
-    public OmMonth find(long contractId, long id) {
-        return month(ofContract(contractId, id));
-    }
-
-    /** The month's result in force (生效结果): the latest approved revision, disputed or not. */
-    public Optional<OmMonth> inForce(long contractId, String month) {
-        contracts.get(contractId);
-        return assessments.inForce(KIND, contractId, month).map(this::month);
-    }
-
     /**
      * The results in force of the contract's months labelled in {@code year}, in month order, for a
      * year of month sheets (年度汇编); a month without an approved result is left out.
@@ -99,23 +81,8 @@ public class OmMonthService {
         return IntStream.rangeClosed(1, 12)
                 .mapToObj(month -> assessments.inForce(KIND, contractId, YearMonth.of(year, month).toString()))
                 .flatMap(Optional::stream)
-                .map(this::month)
+                .map(a -> new OmMonth(a, summaryOf(a), true))
                 .toList();
-    }
-
-    public OmMonth transition(long contractId, long id, long expectedVersion, AssessmentStatus target) {
-        ofContract(contractId, id);
-        return month(assessments.transition(KIND, id, expectedVersion, target));
-    }
-
-    public OmMonth dispute(long contractId, long id, long expectedVersion, String reason) {
-        ofContract(contractId, id);
-        return month(assessments.dispute(KIND, id, expectedVersion, reason));
-    }
-
-    public OmMonth reviseRemark(long contractId, long id, long expectedVersion, String remark) {
-        ofContract(contractId, id);
-        return month(assessments.reviseRemark(KIND, id, expectedVersion, remark));
     }
 
     /**
@@ -184,22 +151,7 @@ public class OmMonthService {
         return LocalDate.ofInstant(month.start(), month.zone());
     }
 
-    private Assessment ofContract(long contractId, long id) {
-        Assessment assessment = assessments.find(KIND, id);
-        if (assessment.subjectId() == null || assessment.subjectId() != contractId) {
-            throw new RecordNotFoundException("id", "no " + KIND + " assessment " + id + " of contract " + contractId);
-        }
-        return assessment;
-    }
-
-    private OmMonth month(Assessment assessment) {
-        boolean inForce = assessments.inForce(KIND, assessment.subjectId(), assessment.periodLabel())
-                .map(current -> current.id().equals(assessment.id()))
-                .orElse(false);
-        return new OmMonth(assessment, summaryOf(assessment), inForce);
-    }
-
-    /** The figures stored with a Luohe result. */
+    /** The figures stored with a monthly O&amp;M result. */
     public OmMonthSummary summaryOf(Assessment assessment) {
         return tenantEm.get().createQuery("SELECT s FROM OmMonthSummary s WHERE s.assessment = :assessment",
                         OmMonthSummary.class)

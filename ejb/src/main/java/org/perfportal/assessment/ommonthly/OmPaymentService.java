@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,6 +19,8 @@ import org.perfportal.calendar.BusinessCalendarService;
 import org.perfportal.contract.OmItem;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.ServiceContractService;
+import org.perfportal.document.DocumentRenderers;
+import org.perfportal.document.PreparedDocument;
 import org.perfportal.payment.CentralizedReviewEntry;
 import org.perfportal.payment.Installment;
 import org.perfportal.payment.InstallmentDates;
@@ -26,9 +29,13 @@ import org.perfportal.payment.PaymentSchedule;
 import org.perfportal.payment.ReviewAdjustment;
 import org.perfportal.payment.ScheduledInstallment;
 import org.perfportal.payment.ScheduledMonth;
+import org.perfportal.reports.payment.PaymentScheduleData;
+import org.perfportal.scheme.AppliedScheme;
+import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.StaleVersion;
 import org.perfportal.tenant.TenantEntityManager;
+import org.perfportal.tenant.TenantRegistry;
 
 /**
  * The payment schedule (付款计划) of a Luohe O&amp;M contract: its installments, each month's figures
@@ -65,6 +72,18 @@ public class OmPaymentService {
     @Inject
     private TenantEntityManager tenantEm;
 
+    @Inject
+    private SchemeService schemes;
+
+    @Inject
+    private OmSchemeCodec codec;
+
+    @Inject
+    private TenantRegistry registry;
+
+    @Inject
+    private DocumentRenderers renderers;
+
     public List<ScheduledInstallment> schedule(long contractId) {
         ServiceContract contract = contracts.get(contractId);
         List<Installment> installments = contract.installments();
@@ -81,6 +100,27 @@ public class OmPaymentService {
                 .collect(Collectors.toMap(InstallmentPayment::installmentNumber, InstallmentPayment::dates));
         return new PaymentSchedule(contract.paymentTerms(), calendars.calendar(), DUE_WORKING_DAYS)
                 .schedule(contract.total(), installments, assessed, review, dates);
+    }
+
+    /**
+     * The schedule as the 付款计划及结算表, with the scheme versions of the months in force and the
+     * terms of the latest; 草稿 while any month has no approved result, 409 {@code months} when none
+     * has ({@link PaymentSchedulePrint}).
+     */
+    public PreparedDocument document(long contractId) {
+        ServiceContract contract = contracts.get(contractId);
+        List<ScheduledInstallment> schedule = schedule(contractId);
+        List<AppliedScheme<OmSchemeParameters>> applied = schedule.stream()
+                .flatMap(i -> i.months().stream())
+                .flatMap(m -> m.result().stream())
+                .map(r -> assessments.find(OmMonthService.KIND, r.assessmentId()).schemeId())
+                .distinct().sorted()
+                .map(id -> schemes.applied(codec, id)).toList();
+        PaymentScheduleData data = PaymentSchedulePrint.of(registry.currentDisplayName(), contract, schedule,
+                applied.stream().map(AppliedScheme::versionLabel).toList(),
+                applied.isEmpty() ? null : applied.get(applied.size() - 1).parameters(), clock.instant());
+        return new PreparedDocument("付款计划及结算表-" + contract.name(),
+                (format, out, progress) -> renderers.paymentSchedule().render(data, format, out, progress));
     }
 
     public List<CentralizedReviewEntry> reviewEntries(long contractId) {

@@ -45,6 +45,16 @@ public final class OmWhatIf {
         public long changedLines() {
             return lines.stream().filter(LineChange::changed).count();
         }
+
+        /** The draft's score less the baseline's (positive: the draft scores higher). */
+        public BigDecimal scoreDifference() {
+            return after.score().subtract(before.score());
+        }
+
+        /** The draft's money deducted less the baseline's (positive: the draft deducts more). */
+        public BigDecimal moneyDifference() {
+            return after.moneyDeducted().subtract(before.moneyDeducted());
+        }
     }
 
     public static Comparison compare(List<ScopedLine> before, Figures beforeFigures, List<ScopedLine> after,

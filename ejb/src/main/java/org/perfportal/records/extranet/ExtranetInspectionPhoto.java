@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.perfportal.records.StoredFile;
+import org.perfportal.evidence.StoredFile;
 
 /**
  * A photo (巡检图片佐证, JPEG or PNG) attached to a quarterly inspection report, kept in the

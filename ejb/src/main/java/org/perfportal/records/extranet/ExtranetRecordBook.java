@@ -1,5 +1,7 @@
 package org.perfportal.records.extranet;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,10 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.perfportal.assessment.extranet.AdHocFinding;
 import org.perfportal.assessment.extranet.BackboneFailure;
+import org.perfportal.assessment.extranet.CoveringContract;
+import org.perfportal.assessment.extranet.ExtranetRecordSource;
 import org.perfportal.assessment.extranet.ForceMajeureCause;
 import org.perfportal.assessment.extranet.HalfYear;
 import org.perfportal.assessment.extranet.IllegalConnection;
@@ -21,7 +26,7 @@ import org.perfportal.assessment.extranet.LocationClass;
 import org.perfportal.assessment.extranet.ExtranetRecords;
 import org.perfportal.assessment.extranet.ReportSubmission;
 import org.perfportal.contract.UsingUnit;
-import org.perfportal.records.ClosedPeriods;
+import org.perfportal.assessment.ClosedPeriods;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
@@ -41,7 +46,9 @@ import org.perfportal.tenant.TenantEntityManager;
  * 400 naming what is wrong with it.
  */
 @Stateless
-public class ExtranetRecordBook {
+@LocalBean
+@Local(ExtranetRecordSource.class)
+public class ExtranetRecordBook implements ExtranetRecordSource {
 
     /** The assessment kind that reads this book ({@code ExtranetSchemeCodec.KIND}), whose final half-years close it. */
     static final String KIND = "extranet-half-year";
@@ -51,6 +58,9 @@ public class ExtranetRecordBook {
 
     @Inject
     private ClosedPeriods closedPeriods;
+
+    @Inject
+    private ExtranetContractService contracts;
 
     public ExtranetLeasedLine addLine(String code, long usingUnitId, LocationClass location, String bandwidth, BigDecimal monthlyFee) {
         boolean taken = !tenantEm.get().createQuery("SELECT l.id FROM ExtranetLeasedLine l WHERE l.code = :code", Long.class)
@@ -194,8 +204,15 @@ public class ExtranetRecordBook {
     }
 
     /** Every record of the tenant, as the rules read them; each rule books its misses in their half-year. */
+    @Override
     public ExtranetRecords records() {
         return records(tenantEm.get());
+    }
+
+    @Override
+    public Optional<CoveringContract> covering(HalfYear period, OffsetDateTime asOf) {
+        return contracts.covering(period, asOf).map(c -> new CoveringContract(c.id(), c.number(), c.name(),
+                c.vendor().name(), c.serviceStart(), c.serviceEnd(), c.finalPayment()));
     }
 
     /**

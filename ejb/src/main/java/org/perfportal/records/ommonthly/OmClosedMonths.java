@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.perfportal.assessment.ommonthly.OmSchemeCodec;
 import org.perfportal.contract.ServiceContract;
-import org.perfportal.records.ClosedPeriods;
+import org.perfportal.assessment.ClosedPeriods;
 
 /**
  * The record book's view of {@link ClosedPeriods}: the contract months of one O&M contract whose

@@ -1,19 +1,23 @@
 package org.perfportal.records.ommonthly;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.perfportal.assessment.AssessmentService;
+import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.assessment.ommonthly.AssessmentMonth;
 import org.perfportal.assessment.ommonthly.DeductionKind;
 import org.perfportal.assessment.ommonthly.FaultLevel;
 import org.perfportal.assessment.ommonthly.OmMonthRecords;
+import org.perfportal.assessment.ommonthly.OmRecordSource;
 import org.perfportal.assessment.ommonthly.OmSchemeCodec;
 import org.perfportal.assessment.ommonthly.OmSchemeParameters;
 import org.perfportal.assessment.ommonthly.PenaltyKind;
@@ -29,7 +33,6 @@ import org.perfportal.identity.Role;
 import org.perfportal.identity.VerifiedCaller;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
-import org.perfportal.shared.ForbiddenException;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.shared.StaleVersion;
@@ -52,7 +55,9 @@ import org.perfportal.tenant.TenantEntityManager;
  * record's own validation, so a bad entry is still 400 naming what is wrong with it.
  */
 @Stateless
-public class OmRecordBook {
+@LocalBean
+@Local(OmRecordSource.class)
+public class OmRecordBook implements OmRecordSource {
 
     /** The roles that read every unit's satisfaction forms; anyone else reads only the unit it acts for. */
     private static final List<String> FORM_READERS = List.of(Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR,
@@ -79,24 +84,26 @@ public class OmRecordBook {
      * contract's first month), the month's deduction items and money penalties, the approved
      * exemptions. What is read, and why, is on {@link OmMonthLoader}.
      */
+    @Override
     public OmMonthRecords monthRecords(long contractId, AssessmentMonth month) {
         return new OmMonthLoader(tenantEm.get()).load(contractId, month);
     }
 
     /** The assessment month labelled {@code month} of the contract, under the scheme in force then. */
+    @Override
     public AssessmentMonth assessmentMonth(long contractId, String month) {
         ServiceContract contract = tenantEm.get().find(ServiceContract.class, contractId);
         if (contract == null) {
             throw new RecordNotFoundException("contractId", "no service contract " + contractId + " in this tenant");
         }
-        YearMonth label = month(contract, month);
+        YearMonth label = OmBookLookups.month(contract, month);
         return parameters(contract, label).assessmentMonth(label);
     }
 
     public OmFault logFault(long contractId, long itemId, FaultLevel level, String description,
                                OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
-        ServiceContract contract = contract(contractId);
-        OmFault fault = new OmFault(contract, item(contract, itemId, null), level, description, reported, responded, restored);
+        ServiceContract contract = lookup().contract(contractId);
+        OmFault fault = new OmFault(contract, lookup().item(contract, itemId, null), level, description, reported, responded, restored);
         closedMonths.requireOpenAt(contract, reported, "reported");
         closedMonths.requireOpenAt(contract, responded, "responded");
         closedMonths.requireOpenAt(contract, restored, "restored");
@@ -104,7 +111,7 @@ public class OmRecordBook {
     }
 
     public OmFault fault(String recordId) {
-        return find(OmFault.class, RecordKind.FAULT, recordId);
+        return lookup().find(OmFault.class, RecordKind.FAULT, recordId);
     }
 
     /** Completes or corrects a fault's times, starting from the version the editor read. */
@@ -138,8 +145,8 @@ public class OmRecordBook {
     public OmVulnerability logVulnerability(long contractId, long itemId, VulnerabilitySeverity severity,
                                                String description, OffsetDateTime found, OffsetDateTime responded,
                                                OffsetDateTime fixed, boolean mitigated) {
-        ServiceContract contract = contract(contractId);
-        OmVulnerability vulnerability = new OmVulnerability(contract, item(contract, itemId, null), severity, description,
+        ServiceContract contract = lookup().contract(contractId);
+        OmVulnerability vulnerability = new OmVulnerability(contract, lookup().item(contract, itemId, null), severity, description,
                 found, responded, fixed, mitigated);
         closedMonths.requireOpenAt(contract, found, "found");
         closedMonths.requireOpenAt(contract, responded, "responded");
@@ -148,7 +155,7 @@ public class OmRecordBook {
     }
 
     public OmVulnerability vulnerability(String recordId) {
-        return find(OmVulnerability.class, RecordKind.VULNERABILITY, recordId);
+        return lookup().find(OmVulnerability.class, RecordKind.VULNERABILITY, recordId);
     }
 
     public OmVulnerability progressVulnerability(String recordId, long expectedVersion, OffsetDateTime found,
@@ -170,16 +177,16 @@ public class OmRecordBook {
     /** Logs a visit, inspection, backup or scan at {@code unitId}, of the item {@code itemId} if given. */
     public OmWork logWork(long contractId, long unitId, Long itemId, WorkKind kind, OffsetDateTime at, String note,
                              String backupPath) {
-        ServiceContract contract = contract(contractId);
-        UsingUnit unit = unitOf(contract, unitId);
-        OmItem item = itemId == null ? null : item(contract, itemId, unit);
+        ServiceContract contract = lookup().contract(contractId);
+        UsingUnit unit = lookup().unitOf(contract, unitId);
+        OmItem item = itemId == null ? null : lookup().item(contract, itemId, unit);
         OmWork work = new OmWork(contract, unit, item, kind, at, note, backupPath);
         closedMonths.requireOpenAt(contract, at, "at");
         return store(work);
     }
 
     public OmWork work(String recordId) {
-        return find(OmWork.class, RecordKind.WORK, recordId);
+        return lookup().find(OmWork.class, RecordKind.WORK, recordId);
     }
 
     /** Attaches the uploaded report to a scan, after {@link ScanReportCheck} accepted it. */
@@ -216,8 +223,8 @@ public class OmRecordBook {
 
     /** Adds a document the system of {@code itemId} must have archived every month. */
     public OmCatalogueEntry addCatalogueEntry(long contractId, long itemId, String title) {
-        ServiceContract contract = contract(contractId);
-        OmItem item = item(contract, itemId, null);
+        ServiceContract contract = lookup().contract(contractId);
+        OmItem item = lookup().item(contract, itemId, null);
         boolean taken = tenantEm.get().createQuery("SELECT e.id FROM OmCatalogueEntry e WHERE e.item = :item"
                         + " AND e.title = :title", Long.class)
                 .setParameter("item", item).setParameter("title", title)
@@ -231,15 +238,15 @@ public class OmRecordBook {
     public List<OmCatalogueEntry> catalogue(long contractId) {
         return tenantEm.get().createQuery("SELECT e FROM OmCatalogueEntry e WHERE e.contract = :contract"
                         + " ORDER BY e.item.sequenceNo, e.id", OmCatalogueEntry.class)
-                .setParameter("contract", contract(contractId))
+                .setParameter("contract", lookup().contract(contractId))
                 .getResultList();
     }
 
     /** Archives the document a catalogue entry asks for, for one month; once per entry and month. */
     public OmArchiveDocument archiveDocument(String entryId, String month, OffsetDateTime archivedAt, String reference) {
-        OmCatalogueEntry entry = find(OmCatalogueEntry.class, RecordKind.CATALOGUE_ENTRY, entryId, "entry",
+        OmCatalogueEntry entry = lookup().find(OmCatalogueEntry.class, RecordKind.CATALOGUE_ENTRY, entryId, "entry",
                 InvalidFieldException::new);
-        String label = month(entry.contract(), month).toString();
+        String label = OmBookLookups.month(entry.contract(), month).toString();
         boolean done = tenantEm.get().createQuery("SELECT d.id FROM OmArchiveDocument d WHERE d.entry = :entry"
                         + " AND d.month = :month", Long.class)
                 .setParameter("entry", entry).setParameter("month", label)
@@ -259,10 +266,10 @@ public class OmRecordBook {
      */
     public OmSatisfactionForm submitForm(long contractId, long unitId, String month, List<SatisfactionLevel> ratings,
                                             boolean accident, String reasons, String suggestions, VerifiedCaller caller) {
-        ServiceContract contract = contract(contractId);
-        UsingUnit unit = unitOf(contract, unitId);
+        ServiceContract contract = lookup().contract(contractId);
+        UsingUnit unit = lookup().unitOf(contract, unitId);
         caller.requireSpeaksFor(unit.id(), "unitId");
-        String label = month(contract, month).toString();
+        String label = OmBookLookups.month(contract, month).toString();
         boolean submitted = tenantEm.get().createQuery("SELECT f.id FROM OmSatisfactionForm f WHERE f.contract = :contract"
                         + " AND f.unit = :unit AND f.month = :month", Long.class)
                 .setParameter("contract", contract).setParameter("unit", unit).setParameter("month", label)
@@ -281,7 +288,7 @@ public class OmRecordBook {
      * is 403 {@code id}), since a unit's ratings of the vendor are not other units' business.
      */
     public OmSatisfactionForm form(String recordId, VerifiedCaller caller) {
-        OmSatisfactionForm form = find(OmSatisfactionForm.class, RecordKind.SATISFACTION_FORM, recordId);
+        OmSatisfactionForm form = lookup().find(OmSatisfactionForm.class, RecordKind.SATISFACTION_FORM, recordId);
         boolean readsAll = FORM_READERS.stream().anyMatch(caller::hasRole);
         if (!readsAll) {
             caller.requireSpeaksFor(form.unit().id(), "id");
@@ -293,10 +300,10 @@ public class OmRecordBook {
     public OmDeduction enterDeduction(long contractId, String month, DeductionKind kind, BigDecimal points,
                                          String reason, String evidence, String evidenceFile, long unitId, Long itemId,
                                          String enteredBy) {
-        ServiceContract contract = contract(contractId);
-        YearMonth label = month(contract, month);
-        UsingUnit unit = unitOf(contract, unitId);
-        OmItem item = itemId == null ? null : item(contract, itemId, unit);
+        ServiceContract contract = lookup().contract(contractId);
+        YearMonth label = OmBookLookups.month(contract, month);
+        UsingUnit unit = lookup().unitOf(contract, unitId);
+        OmItem item = itemId == null ? null : lookup().item(contract, itemId, unit);
         PointRange range = parameters(contract, label).deductionRanges().get(kind);
         if (points.scale() > 2 || !range.contains(points)) {
             throw new InvalidFieldException("points", kind + " takes " + range.min().toPlainString() + "–"
@@ -315,8 +322,8 @@ public class OmRecordBook {
     public OmMoneyPenalty enterPenalty(long contractId, String month, PenaltyKind kind, BigDecimal rate,
                                           BigDecimal amount, String reason, String evidence, String evidenceFile,
                                           String enteredBy) {
-        ServiceContract contract = contract(contractId);
-        YearMonth label = month(contract, month);
+        ServiceContract contract = lookup().contract(contractId);
+        YearMonth label = OmBookLookups.month(contract, month);
         PenaltyTariff tariff = parameters(contract, label).penaltyTariffs().get(kind);
         if (amount != null && amount.signum() <= 0) {
             throw new InvalidFieldException("amount", "an amount is greater than 0, was " + amount.toPlainString());
@@ -376,44 +383,11 @@ public class OmRecordBook {
         return schemes.inForce(codec, month.atDay(day)).parameters();
     }
 
-    /** A month label ({@code 2026-07}) of the contract: one of the months its service period starts. */
-    private static YearMonth month(ServiceContract contract, String label) {
-        YearMonth month;
-        try {
-            month = YearMonth.parse(label == null ? "" : label.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("month", "name the month as 2026-07, was " + label);
-        }
-        YearMonth first = YearMonth.from(contract.serviceStart());
-        YearMonth last = YearMonth.from(contract.serviceEnd().plusDays(1).minusMonths(1));
-        if (month.isBefore(first) || month.isAfter(last)) {
-            throw new InvalidFieldException("month", "contract " + contract.id() + " runs " + first + "…" + last
-                    + " (contract months), not " + month);
-        }
-        return month;
-    }
-
     private <T extends OmRecord> T store(T record) {
         record.refuseFutureTimes(clock.instant());
         EntityManager em = tenantEm.get();
         em.persist(record);
         em.flush();
-        return record;
-    }
-
-    private <T extends OmRecord> T find(Class<T> type, RecordKind kind, String recordId) {
-        return find(type, kind, recordId, "id", RecordNotFoundException::new);
-    }
-
-    private <T extends OmRecord> T find(Class<T> type, RecordKind kind, String recordId, String field,
-                                           BiFunction<String, String, ? extends RuntimeException> missing) {
-        T record = RecordKind.locate(recordId)
-                .filter(l -> l.kind() == kind)
-                .map(l -> tenantEm.get().find(type, l.id()))
-                .orElse(null);
-        if (record == null) {
-            throw missing.apply(field, "no " + kind.name().toLowerCase().replace('_', ' ') + " " + recordId + " in this tenant");
-        }
         return record;
     }
 
@@ -425,45 +399,7 @@ public class OmRecordBook {
         return work;
     }
 
-    private ServiceContract contract(long contractId) {
-        ServiceContract contract = tenantEm.get().find(ServiceContract.class, contractId);
-        if (contract == null) {
-            throw new InvalidFieldException("contractId", "no service contract " + contractId + " in this tenant");
-        }
-        return contract;
-    }
-
-    private UsingUnit unit(long unitId) {
-        UsingUnit unit = tenantEm.get().find(UsingUnit.class, unitId);
-        if (unit == null) {
-            throw new InvalidFieldException("unitId", "no using unit " + unitId + " in this tenant");
-        }
-        return unit;
-    }
-
-    /** A unit that has items in the contract: records of a unit the contract does not serve would be read by no rule. */
-    private UsingUnit unitOf(ServiceContract contract, long unitId) {
-        UsingUnit unit = unit(unitId);
-        boolean served = tenantEm.get().createQuery("SELECT i.id FROM OmItem i WHERE i.contract = :contract AND i.unit = :unit",
-                        Long.class)
-                .setParameter("contract", contract).setParameter("unit", unit)
-                .setMaxResults(1).getResultStream().findAny().isPresent();
-        if (!served) {
-            throw new InvalidFieldException("unitId", unit.name() + " has no O&M items in contract " + contract.id());
-        }
-        return unit;
-    }
-
-    /** An item of the contract and, when {@code unit} is given, of that unit. */
-    private OmItem item(ServiceContract contract, long itemId, UsingUnit unit) {
-        OmItem item = tenantEm.get().find(OmItem.class, itemId);
-        if (item == null || !item.contract().id().equals(contract.id())) {
-            throw new InvalidFieldException("itemId", "no O&M item " + itemId + " in contract " + contract.id());
-        }
-        if (unit != null && !item.unit().id().equals(unit.id())) {
-            throw new InvalidFieldException("itemId", "item " + item.sequenceNo() + " (" + item.name() + ") is "
-                    + item.unit().name() + "'s, not " + unit.name() + "'s");
-        }
-        return item;
+    private OmBookLookups lookup() {
+        return new OmBookLookups(tenantEm.get());
     }
 }

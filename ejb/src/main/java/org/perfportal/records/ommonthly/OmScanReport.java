@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.perfportal.records.StoredFile;
+import org.perfportal.evidence.StoredFile;
 
 /**
  * The report of a vulnerability scan (漏洞扫描报告), which the source asks the vendor to submit to

@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.perfportal.shared.InvalidFieldException;
+import org.perfportal.scheme.SchemeDocuments;
 
 /** The Pingliang scheme document: the seeded one is exactly {@code template2025()}; bad ones name their path. */
 class EgovAnnualSchemeCodecTest {
@@ -32,7 +27,7 @@ class EgovAnnualSchemeCodecTest {
     @Test
     void anEditedVersionRoundTrips() {
         // Another tie-break order, a cap of 4 and a deadline of 15 December.
-        JsonObject edited = Json.createPointer("/tieBreaks").replace(seeded(), read(
+        JsonObject edited = Json.createPointer("/tieBreaks").replace(seeded(), SchemeDocuments.value(
                 "[{\"by\":\"HEADING\",\"heading\":\"APPLICATION_EFFECT\"},{\"by\":\"REGULAR_SCORE\"}]"));
         edited = Json.createPointer("/indicatorSets/COUNTY_DISTRICT/bonusCap").replace(edited, Json.createValue(4));
         edited = Json.createPointer("/selfAssessmentDeadline").replace(edited, Json.createValue("12-15"));
@@ -67,26 +62,18 @@ class EgovAnnualSchemeCodecTest {
             "/monthlyCapPercentage|-1|monthlyCapPercentage",
             "/zone|\"Mars/Olympus\"|zone"})
     void aBadValueIsRefusedNamingItsPath(String pointer, String value, String field) {
-        JsonObject bad = Json.createPointer(pointer).replace(seeded(), read("[" + value + "]").asJsonArray().get(0));
-        assertEquals(field, assertThrows(InvalidFieldException.class, () -> codec.decode(bad)).field());
+        JsonObject bad = SchemeDocuments.replaced(seeded(), pointer, value);
+        assertEquals(field, SchemeDocuments.refusedField(codec, bad));
     }
 
     @Test
     void aMissingSetIsRefusedNamingIt() {
         JsonObject bad = Json.createPointer("/indicatorSets/MUNICIPAL_DEPARTMENT").remove(seeded());
-        assertEquals("indicatorSets.MUNICIPAL_DEPARTMENT", assertThrows(InvalidFieldException.class, () -> codec.decode(bad)).field());
+        assertEquals("indicatorSets.MUNICIPAL_DEPARTMENT", SchemeDocuments.refusedField(codec, bad));
     }
 
     static JsonObject seeded() {
-        try (JsonReader reader = Json.createReader(new InputStreamReader(
-                EgovAnnualSchemeCodecTest.class.getResourceAsStream("/db/changelog/data/pingliang-2025.json"), StandardCharsets.UTF_8))) {
-            return reader.readObject();
-        }
+        return SchemeDocuments.seeded("pingliang-2025");
     }
 
-    private static JsonStructure read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.read();
-        }
-    }
 }

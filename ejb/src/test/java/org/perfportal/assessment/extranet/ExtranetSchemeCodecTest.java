@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.perfportal.shared.InvalidFieldException;
+import org.perfportal.scheme.SchemeDocuments;
 
 /** The Ordos scheme document: the seeded one is exactly seed 000's scheme; bad ones name their path. */
 class ExtranetSchemeCodecTest {
@@ -45,26 +40,18 @@ class ExtranetSchemeCodecTest {
             "/zone|\"Mars/Olympus\"|zone",
             "/gachaVillage|\"48h\"|gachaVillage"})
     void aBadValueIsRefusedNamingItsPath(String pointer, String value, String field) {
-        JsonObject bad = Json.createPointer(pointer).replace(seeded(), read("[" + value + "]").asJsonArray().get(0));
-        assertEquals(field, assertThrows(InvalidFieldException.class, () -> codec.decode(bad)).field());
+        JsonObject bad = SchemeDocuments.replaced(seeded(), pointer, value);
+        assertEquals(field, SchemeDocuments.refusedField(codec, bad));
     }
 
     @Test
     void aMissingNumberIsRefusedNamingIt() {
         JsonObject bad = Json.createPointer("/banner/repairHours").remove(seeded());
-        assertEquals("banner.repairHours", assertThrows(InvalidFieldException.class, () -> codec.decode(bad)).field());
+        assertEquals("banner.repairHours", SchemeDocuments.refusedField(codec, bad));
     }
 
     private static JsonObject seeded() {
-        try (JsonReader reader = Json.createReader(new InputStreamReader(
-                ExtranetSchemeCodecTest.class.getResourceAsStream("/db/changelog/data/ordos-2025.json"), StandardCharsets.UTF_8))) {
-            return reader.readObject();
-        }
+        return SchemeDocuments.seeded("ordos-2025");
     }
 
-    private static JsonStructure read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.read();
-        }
-    }
 }

@@ -16,7 +16,7 @@ public record AssessmentView(long id, String kind, String period, long schemeId,
                              boolean inForce, BigDecimal total, String remark, String disputeReason, OffsetDateTime computedAt,
                              long version, List<TraceLineView> lines, SettlementView settlement) {
 
-    static AssessmentView of(Assessment a, boolean inForce, SettlementView settlement) {
+    public static AssessmentView of(Assessment a, boolean inForce, SettlementView settlement) {
         return new AssessmentView(a.id(), a.kind(), a.periodLabel(), a.schemeId(), a.revision(), a.status(), inForce,
                 a.total(), a.remark(), a.disputeReason(), a.computedAt(), a.version(), a.lines().stream().map(TraceLineView::of).toList(),
                 settlement);

@@ -1,5 +1,6 @@
 package org.perfportal.web.document;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,5 +33,10 @@ public final class FileTransfer {
                 .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
+    }
+
+    /** 201 with the stored file's metadata (the bytes are never echoed). */
+    public static Response created(Object info) {
+        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(info).build();
     }
 }

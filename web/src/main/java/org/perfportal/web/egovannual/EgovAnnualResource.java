@@ -19,25 +19,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
-import java.io.IOException;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import org.perfportal.assessment.egovannual.AnnualRanking;
-import org.perfportal.assessment.egovannual.EvidenceFileCheck;
 import org.perfportal.assessment.egovannual.EgovAnnualService;
+import org.perfportal.assessment.egovannual.EvidenceFileCheck;
 import org.perfportal.assessment.egovannual.ReviewSource;
 import org.perfportal.assessment.egovannual.SheetFile;
 import org.perfportal.assessment.egovannual.SheetFileInfo;
 import org.perfportal.identity.Role;
-import org.perfportal.reports.ReportFormat;
-import org.perfportal.reports.egovannual.RankingTableData;
-import org.perfportal.tenant.TenantRegistry;
-import org.perfportal.web.document.DocumentDownload;
-import org.perfportal.web.document.Renderers;
+import org.perfportal.web.document.DocumentAnswers;
+import org.perfportal.web.document.FileTransfer;
 import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 import org.perfportal.web.security.Callers;
@@ -57,16 +49,10 @@ import org.perfportal.web.security.Callers;
 public class EgovAnnualResource {
 
     @Inject
-    private Clock clock;
-
-    @Inject
     private EgovAnnualService annual;
 
     @Inject
-    private TenantRegistry tenants;
-
-    @Inject
-    private Renderers renderers;
+    private DocumentAnswers documents;
 
     @GET
     @Path("units/{unitId}")
@@ -90,8 +76,8 @@ public class EgovAnnualResource {
     @AllowedRoles(Role.UNIT)
     public Response evidence(@Context SecurityContext security, @PathParam("year") int year, @PathParam("unitId") long unitId, @PathParam("code") String code, @QueryParam("name") String name,
                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        SheetFileInfo file = annual.addEvidence(Callers.of(security), year, unitId, code, name, contentType, read(body));
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(file).build();
+        SheetFileInfo file = annual.addEvidence(Callers.of(security), year, unitId, code, name, contentType, FileTransfer.readUpTo(body, EvidenceFileCheck.MAX_BYTES));
+        return FileTransfer.created(file);
     }
 
     @POST
@@ -100,7 +86,7 @@ public class EgovAnnualResource {
     @AllowedRoles(Role.UNIT)
     public SheetView selfCheckReport(@Context SecurityContext security, @PathParam("year") int year, @PathParam("unitId") long unitId, @QueryParam("name") String name,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return SheetView.of(annual.submitSelfCheckReport(Callers.of(security), year, unitId, name, contentType, read(body)));
+        return SheetView.of(annual.submitSelfCheckReport(Callers.of(security), year, unitId, name, contentType, FileTransfer.readUpTo(body, EvidenceFileCheck.MAX_BYTES)));
     }
 
     @GET
@@ -110,10 +96,7 @@ public class EgovAnnualResource {
     public Response file(@Context SecurityContext security, @PathParam("year") int year, @PathParam("unitId") long unitId, @PathParam("fileId") long fileId) {
         SheetFile file = annual.file(Callers.of(security), year, unitId, fileId);
         SheetFileInfo info = file.info();
-        return Response.ok(file.content(), info.contentType())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(info.name(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return FileTransfer.download(file.content(), info.contentType(), info.name(), true);
     }
 
     @PUT
@@ -148,20 +131,8 @@ public class EgovAnnualResource {
     @Path("ranking/document")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
-    public Response document(@Context SecurityContext security, @PathParam("tenant") String tenant, @PathParam("year") int year, @QueryParam("format") @DefaultValue("pdf") String format) {
-        ReportFormat chosen = DocumentDownload.format(format);
-        AnnualRanking ranking = annual.ranking(Callers.of(security), year);
-        RankingTableData table = RankingTableMapping.of(tenants.requireActive(tenant).displayName(), ranking, clock.instant());
-        return DocumentDownload.of(chosen, "平凉市电子政务工作考核排名表-" + year + (table.draft() ? "-草稿" : ""),
-                out -> renderers.annualRanking().render(table, chosen, out));
-    }
-
-    /** At most 10 MB + 1 byte is read, so an oversized upload is refused (413) without being buffered whole. */
-    private static byte[] read(InputStream body) {
-        try {
-            return body == null ? new byte[0] : body.readNBytes(EvidenceFileCheck.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Response document(@Context SecurityContext security, @Context UriInfo uri, @PathParam("year") int year,
+                             @QueryParam("format") @DefaultValue("pdf") String format) {
+        return documents.answer(format, false, security, uri, () -> annual.rankingDocument(Callers.of(security), year));
     }
 }

@@ -5,26 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.perfportal.fiscal.SelfEvaluation;
 import org.perfportal.fiscal.SelfEvaluationService;
 import org.perfportal.identity.Role;
 import org.perfportal.shared.InvalidFieldException;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import org.perfportal.reports.ReportFormat;
-import org.perfportal.reports.fiscal.FiscalTableData;
-import org.perfportal.web.document.DocumentDownload;
-import org.perfportal.web.document.Renderers;
+import org.perfportal.web.document.DocumentAnswers;
 import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 
@@ -45,7 +43,7 @@ public class SelfEvaluationResource {
     private SelfEvaluationService service;
 
     @Inject
-    private Renderers renderers;
+    private DocumentAnswers documents;
 
     @GET
     @Path("{id}")
@@ -99,11 +97,9 @@ public class SelfEvaluationResource {
     @Path("{id}/document")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
     @AllowedRoles({Role.UNIT, Role.APPROVER, Role.FINANCE, Role.AUDITOR, Role.TENANT_ADMIN})
-    public Response document(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format) {
-        ReportFormat chosen = DocumentDownload.format(format);
-        FiscalTableData table = service.table(id);
-        return DocumentDownload.of(chosen, "财政项目支出绩效自评表-" + table.projectName() + "-" + table.year(),
-                out -> renderers.fiscalTable().render(table, chosen, out));
+    public Response document(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format,
+                             @Context SecurityContext caller, @Context UriInfo uri) {
+        return documents.answer(format, false, caller, uri, () -> service.document(id));
     }
 
     @GET

@@ -5,15 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.perfportal.assessment.Assessment;
+import org.perfportal.assessment.AssessmentResult;
 import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.assessment.Measure;
-import org.perfportal.assessment.ommonthly.OmMonth;
 import org.perfportal.assessment.ommonthly.OmMonthLines;
 import org.perfportal.assessment.ommonthly.OmMonthSummary;
 import org.perfportal.payment.Amount;
 
 /**
- * A Luohe month result (月度考核结果) as the API returns it: lifecycle, the scheme version used, the
+ * A monthly O&amp;M result (月度考核结果) as the API returns it: lifecycle, the scheme version used, the
  * vendor's published score, grade and money (with Chinese capitals), each unit's parts, and every
  * traced line with the unit it belongs to ({@code unitId} null for vendor-level lines).
  */
@@ -34,9 +34,9 @@ public record OmMonthView(long id, long contractId, String month, long schemeId,
                            BigDecimal amount, List<String> recordIds, boolean exempted, String exemptionReason) {
     }
 
-    static OmMonthView of(OmMonth month, Map<String, String> unitNames) {
+    static OmMonthView of(AssessmentResult month, Map<String, String> unitNames) {
         Assessment a = month.assessment();
-        OmMonthSummary s = month.summary();
+        OmMonthSummary s = month.figures(OmMonthSummary.class);
         return new OmMonthView(a.id(), a.subjectId(), a.periodLabel(), a.schemeId(), a.revision(), a.status(),
                 month.inForce(), a.total(), s.grade().name(), s.grade().chinese(), s.feeDeductionRate(),
                 s.rectificationRequired(), Amount.of(s.monthlyFee()), Amount.of(s.gradeDeduction()), Amount.of(s.penalties()),

@@ -4,15 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,26 +27,7 @@ import org.perfportal.payment.Amount;
 import org.perfportal.payment.CentralizedReviewEntry;
 import org.perfportal.payment.InstallmentPayment;
 import org.perfportal.payment.ReviewAdjustment;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
-import org.perfportal.assessment.ommonthly.OmMonthService;
-import org.perfportal.assessment.ommonthly.OmSchemeCodec;
-import org.perfportal.assessment.ommonthly.OmSchemeParameters;
-import org.perfportal.contract.ServiceContract;
-import org.perfportal.payment.ScheduledInstallment;
-import org.perfportal.reports.RenderProgress;
-import org.perfportal.reports.ReportFormat;
-import org.perfportal.reports.payment.PaymentScheduleData;
-import org.perfportal.reports.payment.PaymentScheduleRenderer;
-import org.perfportal.scheme.AppliedScheme;
-import org.perfportal.scheme.SchemeService;
-import org.perfportal.tenant.TenantRegistry;
-import org.perfportal.web.document.DocumentDownload;
-import org.perfportal.web.document.DocumentJobs;
-import org.perfportal.web.document.Renderers;
+import org.perfportal.web.document.DocumentAnswers;
 import org.perfportal.web.problem.Problem;
 import org.perfportal.web.security.AllowedRoles;
 
@@ -58,32 +43,13 @@ import org.perfportal.web.security.AllowedRoles;
 public class OmPaymentResource {
 
     @Inject
-    private Clock clock;
-
-    @Inject
     private OmPaymentService payments;
 
     @Inject
     private ServiceContractService contracts;
 
     @Inject
-    private OmMonthService months;
-
-    @Inject
-    private SchemeService schemes;
-
-    @Inject
-    private OmSchemeCodec codec;
-
-    @Inject
-    private TenantRegistry registry;
-
-
-    @Inject
-    private Renderers renderers;
-
-    @Inject
-    private DocumentJobs jobs;
+    private DocumentAnswers documents;
 
     @PathParam("contractId")
     private long contractId;
@@ -98,7 +64,7 @@ public class OmPaymentResource {
      * The schedule as the 付款计划及结算表, PDF or XLSX, for the roles that read the schedule. It prints as
      * 草稿 while any of its months has no approved result (its figures are provisional); a contract
      * none of whose months is approved yet is 409 {@code months}, not an empty settlement
-     * ({@link PaymentSchedulePrint}). With {@code async=true}: 202 and a document job to poll.
+     * (see {@code OmPaymentService.document}). With {@code async=true}: 202 and a document job to poll.
      */
     @GET
     @Path("document")
@@ -108,24 +74,7 @@ public class OmPaymentResource {
     public Response document(@QueryParam("format") @DefaultValue("pdf") String format,
                              @QueryParam("async") @DefaultValue("false") boolean async,
                              @Context SecurityContext caller, @Context UriInfo uri) {
-        ReportFormat chosen = DocumentDownload.format(format);
-        ServiceContract contract = contracts.get(contractId);
-        List<ScheduledInstallment> schedule = payments.schedule(contractId);
-        List<AppliedScheme<OmSchemeParameters>> applied = schedule.stream()
-                .flatMap(i -> i.months().stream())
-                .flatMap(m -> m.result().stream())
-                .map(r -> months.find(contractId, r.assessmentId()).assessment().schemeId())
-                .distinct().sorted()
-                .map(id -> schemes.applied(codec, id)).toList();
-        PaymentScheduleData data = PaymentSchedulePrint.of(registry.currentDisplayName(), contract,
-                schedule, applied.stream().map(AppliedScheme::versionLabel).toList(),
-                applied.isEmpty() ? null : applied.get(applied.size() - 1).parameters(), clock.instant());
-        String stem = "付款计划及结算表-" + contract.name();
-        PaymentScheduleRenderer renderer = renderers.paymentSchedule();
-        if (async) {
-            return jobs.start(caller, uri, chosen, stem, (out, progress) -> renderer.render(data, chosen, out, progress));
-        }
-        return DocumentDownload.of(chosen, stem, out -> renderer.render(data, chosen, out, RenderProgress.NONE));
+        return documents.answer(format, async, caller, uri, () -> payments.document(contractId));
     }
 
     @GET

@@ -33,8 +33,7 @@ public record WhatIfView(String month, long draftSchemeId, String draftLabel, St
         OmWhatIf.Comparison c = r.comparison();
         return new WhatIfView(r.month(), r.draftSchemeId(), r.draftLabel(), r.baseline(), r.baselineAssessmentId(),
                 r.baselineSchemeId(), FiguresView.of(c.before()), FiguresView.of(c.after()),
-                c.after().score().subtract(c.before().score()),
-                c.after().moneyDeducted().subtract(c.before().moneyDeducted()), c.changedLines(),
+                c.scoreDifference(), c.moneyDifference(), c.changedLines(),
                 c.lines().stream().map(l -> new LineChangeView(l.unitId(), l.unitId() == null ? null : unitNames.get(l.unitId()),
                         l.ruleCode(), l.clause(), l.measure(), l.description(), l.before(), l.after(), l.difference()))
                         .toList());

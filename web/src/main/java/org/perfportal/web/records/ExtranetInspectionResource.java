@@ -70,7 +70,7 @@ public class ExtranetInspectionResource {
                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         PhotoInfo photo = inspections.addPhoto(id, name, contentType,
                 FileTransfer.readUpTo(body, ExtranetInspections.MAX_PHOTO_BYTES));
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(photo).build();
+        return FileTransfer.created(photo);
     }
 
     @GET

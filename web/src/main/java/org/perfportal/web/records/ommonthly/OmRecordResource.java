@@ -5,18 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.perfportal.assessment.ommonthly.DeductionKind;
 import org.perfportal.assessment.ommonthly.PenaltyKind;
 import org.perfportal.assessment.ommonthly.VulnerabilitySeverity;
@@ -24,14 +27,9 @@ import org.perfportal.assessment.ommonthly.WorkKind;
 import org.perfportal.identity.Role;
 import org.perfportal.records.ommonthly.OmRecord;
 import org.perfportal.records.ommonthly.OmRecordBook;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import org.perfportal.records.ommonthly.OmSatisfactionForm;
-import org.perfportal.reports.ReportFormat;
-import org.perfportal.reports.satisfaction.SatisfactionFormData;
+import org.perfportal.records.ommonthly.SatisfactionFormDocuments;
 import org.perfportal.tenant.TenantRegistry;
-import org.perfportal.web.document.DocumentDownload;
-import org.perfportal.web.document.Renderers;
+import org.perfportal.web.document.DocumentAnswers;
 import org.perfportal.web.problem.Problem;
 import org.perfportal.web.records.RecordRefView;
 import org.perfportal.web.security.AllowedRoles;
@@ -52,9 +50,6 @@ import org.perfportal.web.security.Callers;
 public class OmRecordResource {
 
     @Inject
-    private Clock clock;
-
-    @Inject
     private OmRecordBook book;
 
     @Context
@@ -65,7 +60,10 @@ public class OmRecordResource {
 
 
     @Inject
-    private Renderers renderers;
+    private DocumentAnswers documents;
+
+    @Inject
+    private SatisfactionFormDocuments forms;
 
     /** One contract month ({@code 2026-07} = 07-10…08-09) exactly as the monthly assessment reads it. */
     @GET
@@ -128,32 +126,12 @@ public class OmRecordResource {
                 body.fixed(), Boolean.TRUE.equals(body.mitigated())));
     }
 
+    /** Routine work (日常工作) by the path's plural: {@code visits}, {@code inspections}, {@code backups}, {@code scans}. */
     @POST
-    @Path("visits")
+    @Path("{work: visits|inspections|backups|scans}")
     @AllowedRoles(Role.VENDOR)
-    public Response logVisit(@NotNull @Valid WorkDto body) {
-        return logWork(WorkKind.VISIT, body);
-    }
-
-    @POST
-    @Path("inspections")
-    @AllowedRoles(Role.VENDOR)
-    public Response logInspection(@NotNull @Valid WorkDto body) {
-        return logWork(WorkKind.INSPECTION, body);
-    }
-
-    @POST
-    @Path("backups")
-    @AllowedRoles(Role.VENDOR)
-    public Response logBackup(@NotNull @Valid WorkDto body) {
-        return logWork(WorkKind.BACKUP, body);
-    }
-
-    @POST
-    @Path("scans")
-    @AllowedRoles(Role.VENDOR)
-    public Response logScan(@NotNull @Valid WorkDto body) {
-        return logWork(WorkKind.SCAN, body);
+    public Response logWork(@PathParam("work") String work, @NotNull @Valid WorkDto body) {
+        return logWork(WorkKind.valueOf(work.substring(0, work.length() - 1).toUpperCase(Locale.ROOT)), body);
     }
 
     @POST
@@ -201,14 +179,9 @@ public class OmRecordResource {
     @Path("satisfaction-forms/{id}/document")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.AUDITOR})
-    public Response formDocument(@PathParam("id") String id, @QueryParam("format") @DefaultValue("pdf") String format) {
-        ReportFormat chosen = DocumentDownload.format(format);
-        OmSatisfactionForm submitted = book.form(id, Callers.of(caller));
-        String period = book.assessmentMonth(submitted.contract().id(), submitted.month()).chineseLabel();
-        SatisfactionFormData form = SatisfactionFormPrint.of(registry.currentDisplayName(),
-                submitted, period, clock.instant());
-        return DocumentDownload.of(chosen, "运维满意度评价表-" + submitted.unit().name() + "-" + submitted.month(),
-                out -> renderers.satisfactionForm().render(form, chosen, out));
+    public Response formDocument(@PathParam("id") String id, @QueryParam("format") @DefaultValue("pdf") String format,
+                                 @Context UriInfo uri) {
+        return documents.answer(format, false, caller, uri, () -> forms.filled(id, Callers.of(caller)));
     }
 
     @POST

@@ -50,7 +50,7 @@ public class OmScanReportResource {
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         ScanReportInfo report = book.attachScanReport(id, name, contentType,
                 FileTransfer.readUpTo(body, ScanReportCheck.MAX_BYTES));
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(report).build();
+        return FileTransfer.created(report);
     }
 
     @GET

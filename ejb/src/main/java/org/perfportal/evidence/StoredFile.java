@@ -1,4 +1,4 @@
-package org.perfportal.records;
+package org.perfportal.evidence;
 
 import org.perfportal.shared.CreationStampListener;
 import org.perfportal.shared.CreationStamped;

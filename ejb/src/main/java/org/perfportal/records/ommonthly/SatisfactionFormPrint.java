@@ -1,14 +1,12 @@
-package org.perfportal.web.records.ommonthly;
+package org.perfportal.records.ommonthly;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.perfportal.assessment.ommonthly.SatisfactionLevel;
-import org.perfportal.records.ommonthly.OmSatisfactionForm;
 import org.perfportal.reports.DocumentHeader;
 import org.perfportal.reports.satisfaction.SatisfactionFormData;
 import org.perfportal.reports.satisfaction.SatisfactionItem;
-import org.perfportal.web.satisfaction.SatisfactionFormResource;
 
 /**
  * A unit's submitted satisfaction form (附件4.1) laid out as the paper form it stands for: the
@@ -30,7 +28,7 @@ final class SatisfactionFormPrint {
         for (int i = 0; i < SatisfactionFormData.ITEMS.size(); i++) {
             items.add(new SatisfactionItem(SatisfactionFormData.ITEMS.get(i), "", ratings.get(i).chinese()));
         }
-        return new SatisfactionFormData(new DocumentHeader(tenantName, period, SatisfactionFormResource.FORM_VERSION, now,
+        return new SatisfactionFormData(new DocumentHeader(tenantName, period, SatisfactionFormDocuments.FORM_VERSION, now,
                 false), form.unit().name(), period,
                 form.submittedAt().atZoneSameInstant(DocumentHeader.SHANGHAI).toLocalDate().toString(), items,
                 form.accident(), form.reasons(), form.suggestions());

@@ -1,4 +1,4 @@
-package org.perfportal.records;
+package org.perfportal.assessment;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -14,8 +14,9 @@ import org.perfportal.shared.ConflictException;
  *
  * <p>A port: the record books ask it, the assessment capability answers from its results (which
  * period a time falls in is drawn by the scheme the final result was computed with: the contract
- * month from the 10th, the half-year in the scheme's time zone). It lives here, with the books that
- * use it, so that no record book depends on an assessment service.
+ * month from the 10th, the half-year in the scheme's time zone). It is declared in {@code assessment},
+ * like the kinds' record-source ports, so that {@code records} depends on {@code assessment} and never
+ * the reverse, and no record book depends on an assessment service.
  */
 public interface ClosedPeriods {
 

@@ -1,4 +1,4 @@
-package org.perfportal.web.assessment;
+package org.perfportal.assessment.extranet;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -6,25 +6,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.TraceLine;
-import org.perfportal.assessment.extranet.HalfYear;
-import org.perfportal.assessment.extranet.HalfYearSettlement;
-import org.perfportal.assessment.extranet.LocationClass;
-import org.perfportal.assessment.extranet.ExtranetRule;
-import org.perfportal.assessment.extranet.ExtranetSchemeParameters;
 import org.perfportal.payment.ChineseAmount;
-import org.perfportal.records.extranet.ExtranetContract;
 import org.perfportal.reports.DocumentHeader;
 import org.perfportal.reports.extranet.ExtranetSheetData;
 import org.perfportal.reports.extranet.ExtranetSheetRow;
 import org.perfportal.scheme.AppliedScheme;
 
 /**
- * A stored Ordos half-year result laid out as the 电子政务外网支撑保障服务考核表（半年考核）: the form's
+ * A stored extranet half-year result laid out as the 电子政务外网支撑保障服务考核表（半年考核）: the form's
  * indicator rows in its order, each with the limits of the scheme version the result names, the
  * yuan of its traced lines and their explanations; the total and the settlement against the
  * contract covering the half-year. Translation only: every figure is the stored result's.
@@ -44,8 +37,8 @@ final class ExtranetSheetPrint {
     }
 
     static ExtranetSheetData of(String tenantName, Assessment result, AppliedScheme<ExtranetSchemeParameters> scheme,
-                             Optional<ExtranetContract> contract, int lineCount, Instant now) {
-        HalfYear period = HalfYear.parse(result.periodLabel());
+                                ExtranetSettlement settlement, int lineCount, Instant now) {
+        HalfYear period = settlement.period();
         List<ExtranetSheetRow> rows = new ArrayList<>();
         for (Indicator indicator : indicators(scheme.parameters())) {
             List<TraceLine> lines = result.lines().stream()
@@ -64,17 +57,17 @@ final class ExtranetSheetPrint {
                 !result.status().inForce());
         BigDecimal total = result.total();
         String assessed = period.firstDay() + " 至 " + period.lastDay();
-        if (contract.isEmpty()) {
+        if (!settlement.settled()) {
             return new ExtranetSheetData(header, "电子政务外网支撑保障服务", "—", "—", lineCount, assessed, rows, total,
                     ChineseAmount.format(total), null, null, null, null,
                     "没有覆盖 " + period + " 的运营商合同，尾款无从抵扣，应付金额待定", result.remark());
         }
-        ExtranetContract c = contract.get();
-        HalfYearSettlement settlement = HalfYearSettlement.of(c.finalPayment(), total);
-        return new ExtranetSheetData(header, c.name(), c.vendor().name(), c.serviceStart() + " 至 " + c.serviceEnd()
+        CoveringContract c = settlement.contract();
+        HalfYearSettlement figures = settlement.figures();
+        return new ExtranetSheetData(header, c.name(), c.vendorName(), c.serviceStart() + " 至 " + c.serviceEnd()
                 + "（合同编号 " + c.number() + "）", lineCount, assessed, rows, total, ChineseAmount.format(total),
-                settlement.finalPayment(), settlement.netPayable(), ChineseAmount.format(settlement.netPayable()),
-                settlement.excessDeduction(), settlement.excessDeduction().signum() > 0
+                figures.finalPayment(), figures.netPayable(), ChineseAmount.format(figures.netPayable()),
+                figures.excessDeduction(), settlement.exceedsFinalPayment()
                         ? "扣款超过尾款的部分由财务另行追缴（履约保证金或下期款项）"
                         : "按半年考核情况从尾款中扣除", result.remark());
     }

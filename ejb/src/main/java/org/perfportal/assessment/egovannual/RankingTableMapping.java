@@ -1,11 +1,8 @@
-package org.perfportal.web.egovannual;
+package org.perfportal.assessment.egovannual;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.perfportal.assessment.egovannual.AnnualRanking;
-import org.perfportal.assessment.egovannual.RankedUnit;
-import org.perfportal.assessment.egovannual.UnitCategory;
 import org.perfportal.reports.egovannual.RankingRow;
 import org.perfportal.reports.egovannual.RankingTableData;
 

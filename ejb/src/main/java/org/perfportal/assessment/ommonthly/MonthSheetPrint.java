@@ -1,4 +1,4 @@
-package org.perfportal.web.ommonthly;
+package org.perfportal.assessment.ommonthly;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,11 +9,6 @@ import java.util.function.Predicate;
 import org.perfportal.assessment.Assessment;
 import org.perfportal.assessment.ScopedLine;
 import org.perfportal.assessment.TraceLine;
-import org.perfportal.assessment.ommonthly.OmMonth;
-import org.perfportal.assessment.ommonthly.OmMonthLines;
-import org.perfportal.assessment.ommonthly.OmMonthSummary;
-import org.perfportal.assessment.ommonthly.OmSchemeParameters;
-import org.perfportal.assessment.ommonthly.OmUnitScore;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.payment.ChineseAmount;
 import org.perfportal.reports.DocumentHeader;
@@ -25,7 +20,7 @@ import org.perfportal.reports.monthly.UnitSheet;
 import org.perfportal.scheme.AppliedScheme;
 
 /**
- * A stored Luohe month result (月度考核结果) laid out as the 运维月度考核表: 附件4.2 filled in per
+ * A stored monthly O&amp;M result (月度考核结果) laid out as the 运维月度考核表: 附件4.2 filled in per
  * using unit — its four parts (满意度评价, 日常工作, 异常处置, 运维资料) with the weights of the scheme
  * version the result names and the unit's traced lines under each — then the vendor's mean,
  * deduction items, score, grade and money. Translation only: the parts, scores and money are the

@@ -1,4 +1,4 @@
-package org.perfportal.web.document;
+package org.perfportal.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.perfportal.reports.fiscal.FiscalTableRenderer;
@@ -10,7 +10,7 @@ import org.perfportal.reports.satisfaction.SatisfactionFormRenderer;
 
 /** The document renderers, each loaded once (its compiled template) and shared by all requests. */
 @ApplicationScoped
-public class Renderers {
+public class DocumentRenderers {
 
     private final FiscalTableRenderer fiscalTable = new FiscalTableRenderer();
     private final ExtranetSheetRenderer extranetSheet = new ExtranetSheetRenderer();

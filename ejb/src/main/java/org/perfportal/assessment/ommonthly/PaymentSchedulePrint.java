@@ -1,13 +1,10 @@
-package org.perfportal.web.ommonthly;
+package org.perfportal.assessment.ommonthly;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.perfportal.assessment.ommonthly.GradeBand;
-import org.perfportal.assessment.ommonthly.OmPaymentService;
-import org.perfportal.assessment.ommonthly.OmSchemeParameters;
 import org.perfportal.contract.ServiceContract;
 import org.perfportal.payment.ChineseAmount;
 import org.perfportal.payment.PaymentTerms;
