@@ -11,8 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.perfportal.assessment.AssessmentService;
-import org.perfportal.assessment.AssessmentStatus;
 import org.perfportal.assessment.ommonthly.AssessmentMonth;
 import org.perfportal.assessment.ommonthly.DeductionKind;
 import org.perfportal.assessment.ommonthly.FaultLevel;
