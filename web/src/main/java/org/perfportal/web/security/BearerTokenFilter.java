@@ -27,7 +27,8 @@ import org.perfportal.web.problem.Problem;
  * then the one the token proves, and the path merely has to agree with it. Under
  * {@code /platform/…} the token must come from the platform realm. The resource method's
  * {@link AllowedRoles} names the roles that may call it; a method without it is refused, so
- * forgetting the annotation fails closed.
+ * forgetting the annotation fails closed. The only methods without a token are those marked
+ * {@link PublicAccess} (what the browser needs before its login), which bind no tenant.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -53,7 +54,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || method.isAnnotationPresent(PublicAccess.class)) {
             return;
         }
         String tenantId = request.getUriInfo().getPathParameters().getFirst("tenant");
