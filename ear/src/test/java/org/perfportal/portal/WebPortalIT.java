@@ -53,6 +53,34 @@ class WebPortalIT {
     }
 
     @Test
+    void pagesAndApiAnswersCarryTheSecurityHeadersAndDeepLinksServeTheApp() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : new String[] {"/", "/t/luohe/faults?contract=1", "/api/v1/tenants", "/api/v1/tenants/luohe/vendors"}) {
+            java.net.http.HttpResponse<String> res = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Api.PORTAL_URL + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            String csp = res.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("connect-src 'self' http://localhost:" + Integer.getInteger("it.keycloak.port")), path + ": " + csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertEquals("nosniff", res.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("no-referrer", res.headers().firstValue("Referrer-Policy").orElse(""), path);
+            if (path.startsWith("/t/") || path.equals("/")) {
+                assertEquals(200, res.statusCode(), path);
+                assertTrue(res.body().contains("<div id=\"app\"></div>"), path + ": " + res.body());
+            }
+        }
+        Api.Reply tenants = Api.get("/api/v1/tenants", null);
+        assertEquals(200, tenants.status(), tenants::toString);
+        assertTrue(tenants.body().contains("\"displayName\":\"漯河市政务大数据中心\""), tenants::toString);
+        assertFalse(tenants.body().contains("realm"), "id and display name only: " + tenants);
+        Api.Reply signIn = Api.get("/api/v1/tenants/ordos/sign-in", null);
+        assertEquals(200, signIn.status(), signIn::toString);
+        assertEquals("ordos", signIn.json().asJsonObject().getString("realm"));
+        assertEquals("portal-web", signIn.json().asJsonObject().getString("clientId"));
+        assertEquals(404, Api.get("/api/v1/tenants/nowhere/sign-in", null).status());
+        assertEquals(401, Api.get("/api/v1/tenants/luohe/vendors", null).status(), "other paths still need a token");
+    }
+
+    @Test
     void landingPageListsTheTenantsAndSendsToTheRealmsLogin() {
         try (Browser browser = new Browser()) {
             browser.open("/").awaitText("[data-test=tenant-list]", "漯河市政务大数据中心");
@@ -118,7 +146,7 @@ class WebPortalIT {
             String message = restoredItem.findElement(org.openqa.selenium.By.cssSelector(".el-form-item__error")).getText();
             assertFalse(message.isBlank(), "the restored field's message");
             assertEquals("恢复时间早于报修时间", browser.find("textarea[data-test=description]").getAttribute("value"));
-            assertEquals(now.minusMinutes(30).format(TYPED), browser.find("input[data-test=reported], [data-test=reported] input").getAttribute("value"));
+            assertEquals(now.minusMinutes(30).format(TYPED), browser.find("[data-test=reported] input").getAttribute("value"));
             browser.screenshot("06-vendor-fault-refused");
         }
     }
@@ -142,6 +170,14 @@ class WebPortalIT {
             browser.find("[data-test=submit-form]").click();
             browser.await("[data-test=submitted]");
             browser.screenshot("08-unit-satisfaction-submitted");
+            assertTrue(browser.findAll("[data-test=submit-form]").isEmpty(), "a submitted form is final");
+            // the unit comes back to the page and fills the month's form again
+            browser.open("/t/luohe/satisfaction?contract=" + c.id());
+            browser.awaitText("[data-test=unit-name]", "市政协");
+            for (int i = 0; i < levels.length; i++) {
+                browser.find("[data-rating='" + i + "'] input[data-level=DISSATISFIED]").click();
+            }
+            browser.find("textarea[data-test=suggestions]").sendKeys("保持现有服务水平");
             browser.find("[data-test=submit-form]").click();
             browser.await("[data-test=error-month]");
             String problem = browser.find("[data-test=problem]").getText();
@@ -209,7 +245,14 @@ class WebPortalIT {
             browser.awaitText("[data-installment='1']", "¥2,906,250.00");
             browser.screenshot("15-finance-payment-schedule");
             browser.find("[data-test=download-pdf]").click();
-            java.nio.file.Path pdf = browser.downloaded(".pdf");
+            java.nio.file.Path pdf;
+            try {
+                pdf = browser.downloaded(".pdf");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("16-finance-pdf-not-downloaded");
+                throw new AssertionError("no PDF downloaded; page: " + browser.find("main").getText() + "; console: "
+                        + browser.driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll(), e);
+            }
             browser.awaitText("[data-test=job]", "文档已生成");
             browser.screenshot("16-finance-pdf-downloaded");
             String text;
@@ -228,7 +271,7 @@ class WebPortalIT {
 
     /** Types a Beijing time into an Element Plus date-time field as a user would, and confirms it. */
     private static void type(Browser browser, String field, ZonedDateTime time) {
-        WebElement input = browser.find("input[data-test=" + field + "], [data-test=" + field + "] input");
+        WebElement input = browser.find("[data-test=" + field + "] input");
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(time.format(TYPED), Keys.ENTER);
