@@ -62,8 +62,7 @@ public final class Keycloak implements AutoCloseable {
                 home, Map.of(
                         "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                        "PORTAL_URL", portalUrl,
-                        "PORTAL_WEB_CLIENT_SECRET", "dev-portal-web-secret"),
+                        "PORTAL_URL", portalUrl),
                 log);
         Keycloak keycloak = new Keycloak(process, url, realms);
         for (String realm : realms.keySet()) {

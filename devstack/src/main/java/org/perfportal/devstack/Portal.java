@@ -64,6 +64,7 @@ public final class Portal {
 
     private static void printWelcome(String portalUrl, Keycloak keycloak, double seconds) {
         System.out.printf("%nPortal ready in %.0f s%n", seconds);
+        System.out.println("  Portal     " + portalUrl + "/  (pick 漯河市政务大数据中心, log in as a demo role)");
         System.out.println("  API        " + portalUrl + "/api/v1/tenants/{tenant}/vendors");
         System.out.println("  Health     " + portalUrl + "/health");
         System.out.println("  Keycloak   " + keycloak.url() + "/admin  (admin / admin)");

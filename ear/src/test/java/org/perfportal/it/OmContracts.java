@@ -40,6 +40,14 @@ public final class OmContracts {
 
     /** Registers a vendor, the 10 units, the contract and its items with the tenant admin's token. */
     public static Contract register(String admin) {
+        return register(admin, java.time.LocalDate.of(2026, 6, 10));
+    }
+
+    /**
+     * As {@link #register(String)}, the service year starting on {@code start} (a 10th) instead of
+     * 2026-06-10: tests that act "now" (the browser tests) take a year around today.
+     */
+    public static Contract register(String admin, java.time.LocalDate start) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long vendorId = id(Api.post(BASE + "/vendors", admin, "{\"name\":\"中移建设有限公司 " + tag + "\"}"));
         Map<String, Long> units = new LinkedHashMap<>();
@@ -47,8 +55,8 @@ public final class OmContracts {
             units.put(name, id(Api.post(BASE + "/units", admin, "{\"name\":\"" + name + " " + tag + "\"}")));
         }
         long contract = id(Api.post(BASE + "/contracts", admin, "{\"vendorId\":" + vendorId
-                + ",\"name\":\"2026 年度市级非涉密政务信息系统一体化运维项目（B 包）\",\"period\":{\"start\":\"2026-06-10\","
-                + "\"end\":\"2027-06-09\"},\"total\":11625000.00}"));
+                + ",\"name\":\"" + start.getYear() + " 年度市级非涉密政务信息系统一体化运维项目（B 包）\",\"period\":{\"start\":\"" + start
+                + "\",\"end\":\"" + start.plusYears(1).minusDays(1) + "\"},\"total\":11625000.00}"));
         String line = "线路租赁和购买服务";
         String system = "硬件及系统运维";
         String[][] rows = {

@@ -45,8 +45,9 @@ import org.perfportal.web.problem.Problem;
  *       it; a method without it is refused (403), so forgetting the annotation fails closed.</li>
  * </ol>
  *
- * <p>A realm names at most one tenant because the registry refuses a realm already taken. A
- * public resource (none yet) would be let through before the first step, in {@link #filter}.
+ * <p>A realm names at most one tenant because the registry refuses a realm already taken. The
+ * only methods without a token are those marked {@link PublicAccess} (what the browser needs
+ * before its login); they are let through before the first step and bind no tenant.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -72,7 +73,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || method.isAnnotationPresent(PublicAccess.class)) {
             return;
         }
         String pathTenant = request.getUriInfo().getPathParameters().getFirst("tenant");
