@@ -1,10 +1,9 @@
 /**
- * Every path of the portal's API the browser calls, in one place. The API's O&M monthly paths are
- * being renamed (`/luohe/...` → `/om-monthly/...`); that switch is a change of OM below only.
+ * Every path of the portal's API the browser calls, in one place.
  */
 const API = '/api/v1'
-/** The path segment of the monthly O&M kind (Luohe's assessment rules). */
-const OM = 'luohe'
+/** The path segment of the monthly O&M assessment kind (运维月度考核). */
+const OM = 'om-monthly'
 
 const t = (tenant: string) => `${API}/tenants/${encodeURIComponent(tenant)}`
 const om = (tenant: string) => `${t(tenant)}/${OM}`

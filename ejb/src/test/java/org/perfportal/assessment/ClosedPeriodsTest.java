@@ -1,4 +1,4 @@
-package org.perfportal.records;
+package org.perfportal.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
