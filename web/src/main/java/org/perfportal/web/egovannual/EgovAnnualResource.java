@@ -39,6 +39,7 @@ import org.perfportal.tenant.TenantRegistry;
 import org.perfportal.web.document.DocumentDownload;
 import org.perfportal.web.document.Renderers;
 import org.perfportal.web.problem.Problem;
+import org.perfportal.web.document.FileTransfer;
 import org.perfportal.web.security.AllowedRoles;
 import org.perfportal.web.security.Callers;
 
@@ -110,10 +111,7 @@ public class EgovAnnualResource {
     public Response file(@Context SecurityContext security, @PathParam("year") int year, @PathParam("unitId") long unitId, @PathParam("fileId") long fileId) {
         SheetFile file = annual.file(Callers.of(security), year, unitId, fileId);
         SheetFileInfo info = file.info();
-        return Response.ok(file.content(), info.contentType())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(info.name(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return FileTransfer.download(file.content(), info.contentType(), info.name());
     }
 
     @PUT
