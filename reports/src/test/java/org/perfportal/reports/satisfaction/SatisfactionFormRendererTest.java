@@ -15,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,6 +56,58 @@ class SatisfactionFormRendererTest {
         // four 满意, one 基本满意, and 否 for the accident question
         assertEquals(6, text.chars().filter(c -> c == '√').count(), text);
         assertContainsAll(text, "2026-08-08", "7月18日故障恢复超过 2 小时", "建议故障期间每小时通报进展");
+    }
+
+    /** On the page too, each tick stands on its item's line and nearest to the chosen level's header. */
+    @Test
+    void thePdfTicksStandUnderTheirLevels() throws IOException {
+        List<Word> words = Word.of(render(GoldenSatisfactionForms.filled(), ReportFormat.PDF));
+        List<Word> levels = words.stream().filter(w -> List.of("满意", "基本满意", "一般", "不满意").contains(w.text())).toList();
+        List<Word> items = words.stream().filter(w -> List.of("运维服务对接情况", "系统正常使用情况", "异常响应情况",
+                "异常解决情况", "运维公司服务态度").contains(w.text())).toList();
+        assertEquals(4, levels.size(), words::toString);
+        Map<String, String> ticked = new LinkedHashMap<>();
+        for (Word tick : words.stream().filter(w -> w.text().equals("√")).toList()) {
+            Word item = nearest(items, tick, false);
+            if (Math.abs(item.y() - tick.y()) < 40) {
+                ticked.put(item.text(), nearest(levels, tick, true).text());
+            }
+        }
+        assertEquals(Map.of("运维服务对接情况", "满意", "系统正常使用情况", "满意", "异常响应情况", "满意",
+                "异常解决情况", "基本满意", "运维公司服务态度", "满意"), ticked);
+    }
+
+    private static Word nearest(List<Word> candidates, Word to, boolean byColumn) {
+        return candidates.stream().min(java.util.Comparator.comparingDouble(
+                w -> byColumn ? Math.abs(w.centre() - to.centre()) : Math.abs(w.y() - to.y()))).orElseThrow();
+    }
+
+    /** A word of the page's text with where it stands (PDF user space, y downwards). */
+    private record Word(String text, float x, float endX, float y) {
+
+        float centre() {
+            return (x + endX) / 2;
+        }
+
+        static List<Word> of(byte[] pdf) throws IOException {
+            List<Word> words = new ArrayList<>();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        if (!positions.isEmpty() && !text.isBlank()) {
+                            TextPosition first = positions.get(0);
+                            TextPosition last = positions.get(positions.size() - 1);
+                            words.add(new Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                                    first.getYDirAdj()));
+                        }
+                    }
+                };
+                stripper.setSortByPosition(true);
+                stripper.getText(document);
+            }
+            return words;
+        }
     }
 
     /**
