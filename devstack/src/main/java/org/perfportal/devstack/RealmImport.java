@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * The realm files Keycloak imports on a development or test start: the production realm
  * definitions from {@code realm-config}, each with the dev overlay merged in — the password-grant
- * script client and one demo user per realm role ({@code username} = role, password {@code demo}).
+ * script client, one demo user per realm role ({@code username} = role, password {@code demo}) and the
+ * relaxed password policy those passwords need ({@code realmSettings}).
  * Production imports use the realm files alone.
  */
 final class RealmImport {
@@ -80,7 +81,17 @@ final class RealmImport {
             }
             users.add(user);
         }
-        return Json.createObjectBuilder(realm).add("clients", clients).add("users", users).build();
+        JsonObjectBuilder merged = Json.createObjectBuilder(realm).add("clients", clients).add("users", users);
+        // dev-only realm settings (the relaxed password policy of the demo passwords) replace the production ones
+        JsonObject settings = overlay.getJsonObject("realmSettings");
+        if (settings != null) {
+            settings.forEach((key, value) -> {
+                if (!key.startsWith("_")) {
+                    merged.add(key, value);
+                }
+            });
+        }
+        return merged.build();
     }
 
     /**

@@ -39,10 +39,17 @@ class PartiesIT {
         JsonObject vendor = created.json().asJsonObject();
         long id = vendor.getJsonNumber("id").longValue();
 
+        // the assessor sees the taxpayer id and the phone masked; finance and the tenant admin in full
         JsonObject read = Api.get(VENDORS + "/" + id, Api.token("luohe", "assessor")).json().asJsonObject();
         assertEquals(name, read.getString("name"));
         assertEquals("张伟", read.getJsonObject("contact").getString("person"));
-        assertEquals("91110000710925243K", read.getString("creditCode"));
+        assertEquals("9111**********243K", read.getString("creditCode"));
+        assertEquals("039*****4567", read.getJsonObject("contact").getString("phone"));
+        JsonObject full = Api.get(VENDORS + "/" + id, Api.token("luohe", "finance")).json().asJsonObject();
+        assertEquals("91110000710925243K", full.getString("creditCode"));
+        assertEquals("0395-1234567", full.getJsonObject("contact").getString("phone"));
+        assertTrue(Api.get(VENDORS, Api.token("luohe", "vendor")).body().contains("9111**********243K"), "the list masks too");
+        assertEquals("91110000710925243K", Api.get(VENDORS + "/" + id, admin).json().asJsonObject().getString("creditCode"));
 
         long version = read.getJsonNumber("version").longValue();
         Api.Reply revised = Api.put(VENDORS + "/" + id, admin,

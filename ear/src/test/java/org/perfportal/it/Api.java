@@ -165,6 +165,20 @@ public final class Api {
         return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Any request: {@code method} on {@code path} with the raw {@code body} (none when null) declared as
+     * {@code contentType} (no header when null) — for tests that send what no well-behaved client would.
+     */
+    public static Reply send(String method, String path, String token, String contentType, byte[] body) {
+        // HTTP/1.1: the client's default h2c upgrade is not what a browser or script speaks to the portal
+        HttpRequest.Builder request = request(path, token).version(HttpClient.Version.HTTP_1_1).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(PORTAL_URL + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {

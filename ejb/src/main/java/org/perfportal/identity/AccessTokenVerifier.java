@@ -39,11 +39,17 @@ public class AccessTokenVerifier {
     @ConfigProperty(name = "portal.keycloak.clock-skew-seconds", defaultValue = "30")
     int clockSkewSeconds;
 
+    /** The client ids whose tokens may call the API (the token's {@code azp}); see {@link RealmTokenVerifier}. */
+    @Inject
+    @ConfigProperty(name = "portal.api.allowed-clients", defaultValue = "portal-web,portal-cli,portal-cli-short-lived")
+    java.util.List<String> allowedClients;
+
     private RealmTokenVerifier verifier;
 
     @PostConstruct
     void init() {
-        verifier = new RealmTokenVerifier(keycloakUrl, this::keySource, clockSkewSeconds);
+        verifier = new RealmTokenVerifier(keycloakUrl, this::keySource, clockSkewSeconds,
+                java.util.Set.copyOf(allowedClients.stream().map(String::trim).toList()));
     }
 
     public VerifiedCaller verify(String token, String realm) {

@@ -29,7 +29,11 @@ public class RealmTokenVerifier {
     /** The claim naming the using unit of a {@code unit} user (see realm-config). */
     public static final String UNIT_ID_CLAIM = "unit_id";
 
+    /** The portal's own clients: the browser UI, and in dev and tests the script clients. */
+    public static final Set<String> PORTAL_CLIENTS = Set.of("portal-web", "portal-cli", "portal-cli-short-lived");
+
     private final String issuerBase;
+    private final Set<String> allowedClients;
     private final int clockSkewSeconds;
     private final Function<String, JWKSource<SecurityContext>> keySources;
     private final Map<String, ConfigurableJWTProcessor<SecurityContext>> processors = new ConcurrentHashMap<>();
@@ -41,6 +45,17 @@ public class RealmTokenVerifier {
      */
     public RealmTokenVerifier(String issuerBase, Function<String, JWKSource<SecurityContext>> keySources,
                               int clockSkewSeconds) {
+        this(issuerBase, keySources, clockSkewSeconds, PORTAL_CLIENTS);
+    }
+
+    /**
+     * @param allowedClients the client ids whose tokens may call the API: a token's authorized party
+     *        ({@code azp}, the client it was issued to) must be one of them, so a token a realm issued to
+     *        some other application (the account console, another service) is refused
+     */
+    public RealmTokenVerifier(String issuerBase, Function<String, JWKSource<SecurityContext>> keySources,
+                              int clockSkewSeconds, Set<String> allowedClients) {
+        this.allowedClients = Set.copyOf(allowedClients);
         this.clockSkewSeconds = clockSkewSeconds;
         this.issuerBase = issuerBase.endsWith("/") ? issuerBase.substring(0, issuerBase.length() - 1) : issuerBase;
         this.keySources = keySources;
@@ -81,6 +96,10 @@ public class RealmTokenVerifier {
         }
         try {
             JWTClaimsSet claims = processors.computeIfAbsent(realm, this::processorFor).process(token, null);
+            String client = claims.getStringClaim("azp");
+            if (client == null || !allowedClients.contains(client)) {
+                throw new InvalidTokenException("token issued to client " + client + ", not to one of the portal's");
+            }
             return new VerifiedCaller(realm, claims.getSubject(), claims.getStringClaim("preferred_username"), realmRoles(claims),
                     unitId(claims.getClaim(UNIT_ID_CLAIM)));
         } catch (ParseException e) {

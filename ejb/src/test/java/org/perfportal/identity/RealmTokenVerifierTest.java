@@ -124,6 +124,22 @@ class RealmTokenVerifierTest {
         assertThrows(InvalidTokenException.class, () -> verifier.verify("a.b.c", "luohe"));
     }
 
+    /** Only the portal's own clients may call the API: a token the realm issued to another client is refused. */
+    @Test
+    void refusesATokenIssuedToAnotherClient() {
+        String account = token(luoheKey, claims("luohe").claim("azp", "account-console").build());
+        String none = token(luoheKey, new JWTClaimsSet.Builder(claims("luohe").build()).claim("azp", null).build());
+        String cli = token(luoheKey, claims("luohe").claim("azp", "portal-cli").build());
+
+        InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> verifier.verify(account, "luohe"));
+        assertTrue(e.getMessage().contains("account-console"), e.getMessage());
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(none, "luohe"));
+        assertEquals("user-1", verifier.verify(cli, "luohe").subject());
+        RealmTokenVerifier webOnly = new RealmTokenVerifier(KEYCLOAK, realm -> new ImmutableJWKSet<>(
+                new JWKSet(luoheKey.toPublicJWK())), SKEW_SECONDS, Set.of("portal-web"));
+        assertThrows(InvalidTokenException.class, () -> webOnly.verify(cli, "luohe"));
+    }
+
     @Test
     void aTokenWithoutRealmRolesHasNone() {
         JWTClaimsSet claims = new JWTClaimsSet.Builder(claims("luohe").build()).claim("realm_access", null).build();
@@ -157,6 +173,7 @@ class RealmTokenVerifierTest {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)))
                 .claim("preferred_username", "assessor")
+                .claim("azp", "portal-web")
                 .claim("realm_access", Map.of("roles", List.of("assessor", "default-roles-" + realm)));
     }
 

@@ -1,10 +1,13 @@
 package org.perfportal.tenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import java.sql.Connection;
@@ -12,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.eclipse.persistence.exceptions.QueryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +93,12 @@ class TenantIsolationPersistenceTest {
     void withoutATenantNothingIsRead() {
         EntityManager em = db.emf().createEntityManager();
         try {
-            assertThrows(RuntimeException.class, () -> em.createQuery("SELECT v FROM Vendor v", Vendor.class).getResultList());
+            // EclipseLink-6174: no value for the tenant property — not just any failure (a typo in the JPQL would also throw)
+            PersistenceException e = assertThrows(PersistenceException.class,
+                    () -> em.createQuery("SELECT v FROM Vendor v", Vendor.class).getResultList());
+            QueryException cause = assertInstanceOf(QueryException.class, e.getCause());
+            assertEquals(QueryException.MISSING_CONTEXT_PROPERTY_FOR_PROPERTY_PARAMETER_EXPRESSION, cause.getErrorCode(), cause::getMessage);
+            assertTrue(cause.getMessage().contains("[eclipselink.tenant-id]"), cause::getMessage);
         } finally {
             em.close();
         }

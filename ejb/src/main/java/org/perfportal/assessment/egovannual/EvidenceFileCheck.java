@@ -2,6 +2,7 @@ package org.perfportal.assessment.egovannual;
 
 import java.util.Locale;
 import org.perfportal.shared.FileSignature;
+import org.perfportal.shared.FileName;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.PayloadTooLargeException;
 
@@ -22,9 +23,7 @@ public final class EvidenceFileCheck {
 
     /** Answers the normalised media type. */
     public static String check(String fileName, String contentType, byte[] content) {
-        if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
-            throw new InvalidFieldException("name", "name the file (?name=…, at most 200 characters)");
-        }
+        FileName.require(fileName, "name", "file");
         if (content == null || content.length == 0) {
             throw new InvalidFieldException("file", "the file is empty");
         }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.perfportal.shared.FileSignature;
+import org.perfportal.shared.FileName;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.PayloadTooLargeException;
 import org.perfportal.shared.RecordNotFoundException;
@@ -88,9 +89,7 @@ public class ExtranetInspections {
      * (413). Answers the normalised media type.
      */
     public static String checkPhoto(String fileName, String contentType, byte[] content) {
-        if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
-            throw new InvalidFieldException("name", "name the photo's file (?name=…, at most 200 characters)");
-        }
+        FileName.require(fileName, "name", "photo's file");
         if (content == null || content.length == 0) {
             throw new InvalidFieldException("photo", "the photo is empty");
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.perfportal.shared.FileSignature;
+import org.perfportal.shared.FileName;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.PayloadTooLargeException;
 
@@ -28,9 +29,7 @@ public final class ScanReportCheck {
 
     /** Accepts the report or refuses it naming {@code report} ({@code name} for the file name); answers the media type. */
     public static String check(String fileName, String contentType, byte[] content) {
-        if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
-            throw new InvalidFieldException("name", "name the report's file (?name=…, at most 200 characters)");
-        }
+        FileName.require(fileName, "name", "report's file");
         if (content == null || content.length == 0) {
             throw new InvalidFieldException("report", "the report is empty");
         }

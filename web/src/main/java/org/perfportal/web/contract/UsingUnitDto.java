@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import org.perfportal.contract.Disclosure;
 import org.perfportal.contract.UnitKind;
 import org.perfportal.contract.UsingUnit;
 
@@ -19,8 +20,9 @@ public record UsingUnitDto(
         Long version,
         OffsetDateTime createdAt) {
 
-    static UsingUnitDto of(UsingUnit unit) {
-        return new UsingUnitDto(unit.id(), unit.name(), unit.kind(), PartyContactDto.of(unit.contact()),
+    /** The unit as {@code disclosure} lets its caller see it (the phone masked for most roles). */
+    static UsingUnitDto of(UsingUnit unit, Disclosure disclosure) {
+        return new UsingUnitDto(unit.id(), unit.name(), unit.kind(), PartyContactDto.of(disclosure.contact(unit.contact())),
                 unit.version(), unit.createdAt());
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import org.perfportal.contract.Disclosure;
 import org.perfportal.contract.Vendor;
 
 /**
@@ -19,8 +20,10 @@ public record VendorDto(
         Long version,
         OffsetDateTime createdAt) {
 
-    static VendorDto of(Vendor vendor) {
-        return new VendorDto(vendor.id(), vendor.name(), vendor.creditCode(), PartyContactDto.of(vendor.contact()),
+    /** The vendor as {@code disclosure} lets its caller see it (credit code and phone masked for most roles). */
+    static VendorDto of(Vendor vendor, Disclosure disclosure) {
+        return new VendorDto(vendor.id(), vendor.name(), disclosure.creditCode(vendor.creditCode()),
+                PartyContactDto.of(disclosure.contact(vendor.contact())),
                 vendor.version(), vendor.createdAt());
     }
 }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import org.perfportal.contract.Disclosure;
+import org.perfportal.web.security.Callers;
 import java.util.List;
 import org.perfportal.contract.Vendor;
 import org.perfportal.contract.VendorService;
@@ -34,33 +37,35 @@ public class VendorResource {
 
     @GET
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
-    public List<VendorDto> list() {
-        return vendors.list().stream().map(VendorDto::of).toList();
+    public List<VendorDto> list(@Context SecurityContext security) {
+        Disclosure disclosure = Disclosure.to(Callers.of(security));
+        return vendors.list().stream().map(p -> VendorDto.of(p, disclosure)).toList();
     }
 
     @GET
     @Path("{id}")
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR, Role.UNIT, Role.FINANCE, Role.AUDITOR})
-    public VendorDto get(@PathParam("id") long id) {
-        return VendorDto.of(vendors.find(id));
+    public VendorDto get(@Context SecurityContext security, @PathParam("id") long id) {
+        return VendorDto.of(vendors.find(id), Disclosure.to(Callers.of(security)));
     }
 
     @POST
     @AllowedRoles(Role.TENANT_ADMIN)
-    public Response register(@NotNull @Valid VendorDto body, @Context UriInfo uri) {
+    public Response register(@Context SecurityContext security, @NotNull @Valid VendorDto body, @Context UriInfo uri) {
         Vendor vendor = vendors.register(body.name().strip(), body.creditCode(), PartyContactDto.toDetails(body.contact()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(vendor.id())).build())
-                .entity(VendorDto.of(vendor)).build();
+                .entity(VendorDto.of(vendor, Disclosure.to(Callers.of(security)))).build();
     }
 
     @PUT
     @Path("{id}")
     @AllowedRoles(Role.TENANT_ADMIN)
-    public VendorDto revise(@PathParam("id") long id, @NotNull @Valid VendorDto body) {
+    public VendorDto revise(@Context SecurityContext security, @PathParam("id") long id, @NotNull @Valid VendorDto body) {
         if (body.version() == null) {
             throw new InvalidFieldException("version", "send the version you read, so a concurrent edit is not overwritten");
         }
         return VendorDto.of(vendors.revise(id, body.version(), body.name().strip(), body.creditCode(),
-                PartyContactDto.toDetails(body.contact())));
+                PartyContactDto.toDetails(body.contact())),
+                Disclosure.to(Callers.of(security)));
     }
 }

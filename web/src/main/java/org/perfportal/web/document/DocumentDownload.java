@@ -48,6 +48,7 @@ public final class DocumentDownload {
     private static Response attachment(Response.ResponseBuilder response, String name) {
         return response.header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 

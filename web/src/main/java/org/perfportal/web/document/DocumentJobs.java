@@ -1,8 +1,10 @@
 package org.perfportal.web.document;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +22,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +31,7 @@ import org.perfportal.reports.RenderProgress;
 import org.perfportal.reports.ReportFormat;
 import org.perfportal.shared.RecordNotFoundException;
 import org.perfportal.tenant.TenantContext;
+import org.perfportal.web.problem.Problem;
 
 /**
  * Documents rendered in the background (文书生成任务), for any document: a long render (a year of
@@ -37,8 +42,13 @@ import org.perfportal.tenant.TenantContext;
  * starts; the job itself only lays that data out, on the container's
  * {@link ManagedExecutorService}, so it needs no tenant and cannot reach another tenant's rows.
  * A job belongs to its tenant and to the user who started it: anyone else gets 404, as for a
- * record of another tenant. Files live in the server's temporary folder and are deleted an hour
- * after the job ends (the jobs are kept in memory: a restart forgets them, the caller starts again).
+ * record of another tenant. Files live in the server's temporary folder and are deleted at once
+ * when a job fails, an hour after it is done (swept every few minutes, not only when the next job
+ * starts), and when the application stops (the jobs are kept in memory: a restart forgets them,
+ * the caller starts again).
+ *
+ * <p>A user holds at most {@link #RUNNING_PER_USER} running jobs: one more is refused with 429
+ * ({@code async}), so that one caller cannot fill the executor and the temporary folder.
  */
 @ApplicationScoped
 public class DocumentJobs {
@@ -48,8 +58,19 @@ public class DocumentJobs {
     /** How long a finished job and its file stay available. */
     static final Duration KEPT_FOR = Duration.ofHours(1);
 
+    /** How many jobs one user of one tenant may have running at once. */
+    static final int RUNNING_PER_USER = 3;
+
+    /** How often finished jobs are looked at for expiry. */
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
+
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> sweeper;
 
     @Inject
     private Clock clock;
@@ -73,16 +94,37 @@ public class DocumentJobs {
                           BiConsumer<OutputStream, RenderProgress> render) {
         forgetOldJobs();
         String tenantId = tenant.require();
+        String owner = caller.getUserPrincipal().getName();
+        synchronized (this) {
+            long running = jobs.values().stream()
+                    .filter(j -> j.visibleTo(tenantId, owner) && j.status() == DocumentJob.Status.RUNNING).count();
+            if (running >= RUNNING_PER_USER) {
+                return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "you already have "
+                        + running + " documents being rendered (at most " + RUNNING_PER_USER + "); wait for one to finish",
+                        "async")).header("Retry-After", "10").build();
+            }
+            return startJob(caller, uri, format, fileStem, render, tenantId, owner);
+        }
+    }
+
+    private Response startJob(SecurityContext caller, UriInfo uri, ReportFormat format, String fileStem,
+                              BiConsumer<OutputStream, RenderProgress> render, String tenantId, String owner) {
         Path file;
         try {
             file = Files.createTempFile("portal-document-", "." + format.name().toLowerCase(Locale.ROOT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DocumentJob job = new DocumentJob(tenantId, caller.getUserPrincipal().getName(), format,
+        DocumentJob job = new DocumentJob(tenantId, owner, format,
                 DocumentDownload.fileName(fileStem, format), file, clock);
         jobs.put(job.id(), job);
-        executor.execute(() -> run(job, render));
+        try {
+            executor.execute(() -> run(job, render));
+        } catch (RuntimeException e) {
+            jobs.remove(job.id());
+            delete(file);
+            throw e;
+        }
         return Response.accepted(DocumentJobView.of(job, uri))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .location(DocumentJobView.location(uri, job))
@@ -105,7 +147,8 @@ public class DocumentJobs {
             job.done();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "document job " + job.id() + " of " + job.tenant() + " failed", e);
-            job.failed("the document could not be rendered: " + e.getMessage());
+            // the cause is in the log; the caller is not shown an exception's own words
+            job.failed("the document could not be rendered; the failure has been logged");
             delete(job.file());
         }
     }
@@ -121,8 +164,17 @@ public class DocumentJobs {
         });
     }
 
+    @PostConstruct
+    void sweepRegularly() {
+        sweeper = scheduler.scheduleWithFixedDelay(this::forgetOldJobs, SWEEP_EVERY.toMinutes(), SWEEP_EVERY.toMinutes(),
+                TimeUnit.MINUTES);
+    }
+
     @PreDestroy
     void deleteFiles() {
+        if (sweeper != null) {
+            sweeper.cancel(false);
+        }
         jobs.values().forEach(job -> delete(job.file()));
         jobs.clear();
     }

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Evidence files (佐证材料) over HTTP: an upload is the raw request body, read up to one byte past
@@ -27,11 +29,23 @@ public final class FileTransfer {
         }
     }
 
-    /** The file as stored, shown in the browser ({@code inline}) or saved ({@code attachment}). */
-    public static Response download(byte[] content, String contentType, String fileName, boolean inline) {
-        return Response.ok(content, contentType)
+    /** The image types the UI shows in the page (inspection photos); every other file is saved, never rendered. */
+    private static final Set<String> SHOWN_IN_PAGE = Set.of("image/png", "image/jpeg");
+
+    /**
+     * The file as stored: an image the UI shows is {@code inline}, anything else an {@code attachment}.
+     * Either way {@code nosniff} (the browser keeps to the stored type, so an HTML body stored as
+     * {@code image/png} is not run) and a sandboxing CSP (an uploaded HTML scan report opened
+     * anyway runs no script and reaches no cookie of the portal's origin).
+     */
+    public static Response download(byte[] content, String contentType, String fileName) {
+        String type = contentType == null ? "application/octet-stream" : contentType;
+        boolean inline = SHOWN_IN_PAGE.contains(type.toLowerCase(Locale.ROOT).split(";")[0].trim());
+        return Response.ok(content, type)
                 .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .build();
     }
 

@@ -31,6 +31,7 @@ import org.perfportal.identity.Role;
 import org.perfportal.web.document.DocumentAnswers;
 import org.perfportal.web.document.FileTransfer;
 import org.perfportal.web.problem.Problem;
+import org.perfportal.web.document.FileTransfer;
 import org.perfportal.web.security.AllowedRoles;
 import org.perfportal.web.security.Callers;
 
@@ -96,7 +97,7 @@ public class EgovAnnualResource {
     public Response file(@Context SecurityContext security, @PathParam("year") int year, @PathParam("unitId") long unitId, @PathParam("fileId") long fileId) {
         SheetFile file = annual.file(Callers.of(security), year, unitId, fileId);
         SheetFileInfo info = file.info();
-        return FileTransfer.download(file.content(), info.contentType(), info.name(), true);
+        return FileTransfer.download(file.content(), info.contentType(), info.name());
     }
 
     @PUT

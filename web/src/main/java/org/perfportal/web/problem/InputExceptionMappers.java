@@ -55,13 +55,16 @@ public final class InputExceptionMappers {
         }
     }
 
-    /** A body that is not JSON, or JSON of the wrong shape. */
+    /**
+     * A body that is not JSON, or JSON of the wrong shape: the field is named, the parser's own words
+     * (which name Java types and echo input) are not; only a refusal of ours ({@link JsonBinding.RefusedValue},
+     * e.g. an unknown enum constant with the allowed ones) is passed on.
+     */
     @Provider
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this resource: "
-                    + rootMessage(e), JsonBinding.fieldOf(e));
+            return bodyProblem(e);
         }
     }
 
@@ -69,7 +72,7 @@ public final class InputExceptionMappers {
     public static class UnparsableJson implements ExceptionMapper<JsonParsingException> {
         @Override
         public Response toResponse(JsonParsingException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "the request body is not valid JSON: " + e.getMessage(), "body");
+            return bodyProblem(e);
         }
     }
 
@@ -78,28 +81,47 @@ public final class InputExceptionMappers {
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "the request body could not be read: " + rootMessage(e),
-                    e.getCause() instanceof JsonbException ? JsonBinding.fieldOf(e.getCause()) : "body");
+            return bodyProblem(e);
         }
     }
 
-    /** 404 for unknown paths, 405, 415 … keep their status, in the problem shape. */
+    /**
+     * 404 for unknown paths and unparsable path or query parameters, 405, 406, 415 … keep their status,
+     * in the problem shape, with a detail of ours: a parameter's parse failure (a
+     * {@code NumberFormatException} inside Jersey's) is not echoed.
+     */
     @Provider
     public static class JaxRs implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (bodyFailure(e) != null) {
+                return bodyProblem(e);
+            }
             Response.StatusType status = e.getResponse().getStatusInfo();
-            String field = e.getCause() instanceof JsonbException ? JsonBinding.fieldOf(e.getCause())
-                    : e.getCause() instanceof JsonParsingException ? "body" : null;
-            return Problem.response(status, e.getCause() != null ? rootMessage(e) : e.getMessage(), field);
+            String detail = switch (status.getStatusCode()) {
+                case 404 -> "nothing here: the path does not exist, or one of its parameters is not valid";
+                case 405 -> "this method is not allowed here" + allowed(e.getResponse());
+                case 406 -> "no representation in an accepted media type";
+                case 415 -> "this media type is not accepted here";
+                case 400 -> "the request is not valid: a parameter or the body could not be read";
+                default -> status.getReasonPhrase();
+            };
+            Response problem = Problem.response(status, detail, null);
+            String allow = e.getResponse().getHeaderString("Allow");
+            return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
+        }
+
+        private static String allowed(Response response) {
+            String allow = response.getHeaderString("Allow");
+            return allow == null ? "" : "; allowed: " + allow;
         }
     }
 
     /** Anything unforeseen: logged with its trace, answered without it. */
     @Provider
-    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
-        public Response toResponse(RuntimeException e) {
+        public Response toResponse(Throwable e) {
             Throwable cause = e;
             while (cause.getCause() != null && cause != cause.getCause()) {
                 cause = cause.getCause();
@@ -113,11 +135,33 @@ public final class InputExceptionMappers {
         }
     }
 
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** 400 naming the body's field at fault, with our own words (or a refusal of ours) only. */
+    static Response bodyProblem(Throwable e) {
+        Throwable json = bodyFailure(e);
+        String field = json instanceof JsonbException ? JsonBinding.fieldOf(json) : "body";
+        JsonBinding.RefusedValue refused = causeOf(e, JsonBinding.RefusedValue.class);
+        String detail = refused != null ? field + ": " + refused.getMessage()
+                : field.equals("body") ? "the request body is not valid JSON for this resource"
+                : field + ": not a valid value of this field (wrong type or format)";
+        return Problem.response(Response.Status.BAD_REQUEST, detail, field);
+    }
+
+    /** The JSON-B or JSON-P failure inside {@code e} (or {@code e} itself), null when there is none. */
+    static Throwable bodyFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof jakarta.json.JsonException) {
+                return t;
+            }
         }
-        return root.getMessage();
+        return e instanceof ProcessingException ? e : null;
+    }
+
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 }

@@ -66,14 +66,28 @@ public class JsonBinding implements ContextResolver<Jsonb> {
             }
             String allowed = Arrays.toString(enumType.getEnumConstants());
             if (!(json instanceof JsonString text)) {
-                throw new JsonbException(json + " is not one of " + allowed);
+                throw new RefusedValue("not one of " + allowed);
             }
             String value = text.getString();
             try {
                 return Enum.valueOf(enumType, value);
             } catch (IllegalArgumentException e) {
-                throw new JsonbException("'" + value + "' is not one of " + allowed);
+                throw new RefusedValue("'" + abbreviated(value) + "' is not one of " + allowed);
             }
+        }
+
+        private static String abbreviated(String value) {
+            String printable = value.replaceAll("\\p{Cntrl}", "?");
+            return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
+        }
+    }
+
+    /** A value refused by a deserializer of ours, in words fit for the caller (the mappers pass it on). */
+    static final class RefusedValue extends JsonbException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedValue(String message) {
+            super(message);
         }
     }
 }

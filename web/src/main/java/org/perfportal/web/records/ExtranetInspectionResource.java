@@ -80,6 +80,6 @@ public class ExtranetInspectionResource {
     public Response photo(@PathParam("id") String id, @PathParam("photoId") long photoId) {
         ExtranetInspectionPhoto photo = inspections.photo(id, photoId);
         PhotoInfo info = photo.info();
-        return FileTransfer.download(photo.content(), info.contentType(), info.name(), true);
+        return FileTransfer.download(photo.content(), info.contentType(), info.name());
     }
 }

@@ -60,6 +60,6 @@ public class OmScanReportResource {
     public Response download(@PathParam("id") String id, @PathParam("reportId") long reportId) {
         OmScanReport report = book.scanReport(id, reportId);
         ScanReportInfo info = report.info();
-        return FileTransfer.download(report.content(), info.contentType(), info.name(), false);
+        return FileTransfer.download(report.content(), info.contentType(), info.name());
     }
 }
