@@ -118,7 +118,11 @@ class NamesByKindMigrationPersistenceTest {
     void everyTableKeepsItsRowsColumnsConstraintsAndIndexesUnderItsNewName() {
         Map<String, Table> expected = new TreeMap<>();
         before.tables().forEach((name, table) -> expected.put(renames.table(name), renames.expectedAfter(table)));
-        assertEquals(expected.keySet(), after.tables().keySet(), "the tables after 0015");
+        // Parts after 0015 may add tables of their own (0020: business_calendar_day); every table of
+        // before is there under its new name, and no table keeps an old name.
+        assertTrue(after.tables().keySet().containsAll(expected.keySet()), "the tables after 0015: " + after.tables().keySet());
+        before.tables().keySet().stream().filter(name -> !renames.table(name).equals(name))
+                .forEach(old -> assertFalse(after.tables().containsKey(old), old + " keeps its old name"));
         for (Map.Entry<String, Table> e : expected.entrySet()) {
             assertEquals(e.getValue(), after.tables().get(e.getKey()), e.getKey());
         }
