@@ -14,8 +14,10 @@ import org.perfportal.scheme.SchemeCodec;
  */
 public interface AssessmentKind {
 
-    /** The kind's id, which is also the kind of the schemes it applies (e.g. {@code om-monthly}). */
-    String id();
+    /** The kind's id, which is the kind of the schemes it applies (e.g. {@code om-monthly}). */
+    default String id() {
+        return codec().kind();
+    }
 
     /** The codec of the kind's scheme parameters. */
     SchemeCodec<?> codec();

@@ -37,11 +37,6 @@ public class ExtranetHalfYearKind implements AssessmentKind {
     private DocumentRenderers renderers;
 
     @Override
-    public String id() {
-        return ExtranetSchemeCodec.KIND;
-    }
-
-    @Override
     public SchemeCodec<?> codec() {
         return codec;
     }

@@ -56,11 +56,6 @@ public class OmMonthlyKind implements AssessmentKind {
     private DocumentRenderers renderers;
 
     @Override
-    public String id() {
-        return OmSchemeCodec.KIND;
-    }
-
-    @Override
     public SchemeCodec<?> codec() {
         return codec;
     }
