@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -28,7 +27,6 @@ import org.perfportal.contract.ServiceContract;
 import org.perfportal.contract.UsingUnit;
 import org.perfportal.identity.Role;
 import org.perfportal.identity.VerifiedCaller;
-import org.perfportal.records.ClosedPeriods;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.ForbiddenException;
@@ -48,7 +46,7 @@ import org.perfportal.tenant.TenantEntityManager;
  *
  * <p>Records close with their month: once a contract month's assessment is final (终审), a record
  * of that month is 409 naming its time field ({@code reported}, {@code found}, {@code at}) or
- * {@code month}, and a time inside it can no longer be changed ({@link ClosedPeriods}). A record's
+ * {@code month}, and a time inside it can no longer be changed ({@link OmClosedMonths}). A record's
  * month is the contract month its time falls in (from the 10th, {@link AssessmentMonth}); an
  * exemption's is that of the record it exempts (409 {@code record}). The checks come after the
  * record's own validation, so a bad entry is still 400 naming what is wrong with it.
@@ -60,9 +58,6 @@ public class OmRecordBook {
     private static final List<String> FORM_READERS = List.of(Role.TENANT_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.VENDOR,
             Role.AUDITOR);
 
-    /** The assessment kind that reads this book, whose final months close it. */
-    static final String KIND = OmSchemeCodec.KIND;
-
     @Inject
     private Clock clock;
 
@@ -73,7 +68,7 @@ public class OmRecordBook {
     private SchemeService schemes;
 
     @Inject
-    private ClosedPeriods closedPeriods;
+    private OmClosedMonths closedMonths;
 
     @Inject
     private OmSchemeCodec codec;
@@ -102,9 +97,9 @@ public class OmRecordBook {
                                OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
         ServiceContract contract = contract(contractId);
         OmFault fault = new OmFault(contract, item(contract, itemId, null), level, description, reported, responded, restored);
-        requireOpen(contract, reported, "reported");
-        requireOpen(contract, responded, "responded");
-        requireOpen(contract, restored, "restored");
+        closedMonths.requireOpenAt(contract, reported, "reported");
+        closedMonths.requireOpenAt(contract, responded, "responded");
+        closedMonths.requireOpenAt(contract, restored, "restored");
         return store(fault);
     }
 
@@ -122,9 +117,9 @@ public class OmRecordBook {
         OffsetDateTime wasRestored = fault.restored();
         fault.progress(reported, responded, restored);
         fault.refuseFutureTimes(clock.instant());
-        requireOpenChange(fault.contract(), wasReported, fault.reported(), "reported");
-        requireOpenChange(fault.contract(), wasResponded, fault.responded(), "responded");
-        requireOpenChange(fault.contract(), wasRestored, fault.restored(), "restored");
+        closedMonths.requireOpenChange(fault.contract(), wasReported, fault.reported(), "reported");
+        closedMonths.requireOpenChange(fault.contract(), wasResponded, fault.responded(), "responded");
+        closedMonths.requireOpenChange(fault.contract(), wasRestored, fault.restored(), "restored");
         tenantEm.get().flush();
         return fault;
     }
@@ -146,9 +141,9 @@ public class OmRecordBook {
         ServiceContract contract = contract(contractId);
         OmVulnerability vulnerability = new OmVulnerability(contract, item(contract, itemId, null), severity, description,
                 found, responded, fixed, mitigated);
-        requireOpen(contract, found, "found");
-        requireOpen(contract, responded, "responded");
-        requireOpen(contract, fixed, "fixed");
+        closedMonths.requireOpenAt(contract, found, "found");
+        closedMonths.requireOpenAt(contract, responded, "responded");
+        closedMonths.requireOpenAt(contract, fixed, "fixed");
         return store(vulnerability);
     }
 
@@ -165,9 +160,9 @@ public class OmRecordBook {
         OffsetDateTime wasFixed = vulnerability.fixed();
         vulnerability.progress(found, responded, fixed, mitigated);
         vulnerability.refuseFutureTimes(clock.instant());
-        requireOpenChange(vulnerability.contract(), wasFound, vulnerability.found(), "found");
-        requireOpenChange(vulnerability.contract(), wasResponded, vulnerability.responded(), "responded");
-        requireOpenChange(vulnerability.contract(), wasFixed, vulnerability.fixed(), "fixed");
+        closedMonths.requireOpenChange(vulnerability.contract(), wasFound, vulnerability.found(), "found");
+        closedMonths.requireOpenChange(vulnerability.contract(), wasResponded, vulnerability.responded(), "responded");
+        closedMonths.requireOpenChange(vulnerability.contract(), wasFixed, vulnerability.fixed(), "fixed");
         tenantEm.get().flush();
         return vulnerability;
     }
@@ -179,7 +174,7 @@ public class OmRecordBook {
         UsingUnit unit = unitOf(contract, unitId);
         OmItem item = itemId == null ? null : item(contract, itemId, unit);
         OmWork work = new OmWork(contract, unit, item, kind, at, note, backupPath);
-        requireOpen(contract, at, "at");
+        closedMonths.requireOpenAt(contract, at, "at");
         return store(work);
     }
 
@@ -253,7 +248,7 @@ public class OmRecordBook {
             throw new ConflictException("month", entry.title() + " is already archived for " + label);
         }
         OmArchiveDocument document = new OmArchiveDocument(entry, label, archivedAt, reference);
-        closedPeriods.requireOpen(KIND, entry.contract().id(), label, "month");
+        closedMonths.requireOpen(entry.contract(), label, "month");
         return store(document);
     }
 
@@ -275,7 +270,7 @@ public class OmRecordBook {
         if (submitted) {
             throw new ConflictException("month", unit.name() + " has already submitted its form for " + label);
         }
-        closedPeriods.requireOpen(KIND, contract.id(), label, "month");
+        closedMonths.requireOpen(contract, label, "month");
         return store(new OmSatisfactionForm(contract, unit, label, ratings, accident, reasons, suggestions,
                 OffsetDateTime.now(clock), caller.username()));
     }
@@ -307,7 +302,7 @@ public class OmRecordBook {
             throw new InvalidFieldException("points", kind + " takes " + range.min().toPlainString() + "–"
                     + range.max().toPlainString() + " points (at most 2 decimals), was " + points.toPlainString());
         }
-        closedPeriods.requireOpen(KIND, contract.id(), label.toString(), "month");
+        closedMonths.requireOpen(contract, label.toString(), "month");
         return store(new OmDeduction(contract, label.toString(), kind, points.setScale(2), reason, evidence,
                 evidenceFile, unit, item, enteredBy));
     }
@@ -350,7 +345,7 @@ public class OmRecordBook {
                         + (rate == null ? "none" : rate.toPlainString()));
             }
         }
-        closedPeriods.requireOpen(KIND, contract.id(), label.toString(), "month");
+        closedMonths.requireOpen(contract, label.toString(), "month");
         return store(new OmMoneyPenalty(contract, label.toString(), kind, pickedRate, reason, evidence, evidenceFile,
                 enteredBy));
     }
@@ -371,37 +366,8 @@ public class OmRecordBook {
         if (exempted) {
             throw new ConflictException("record", "record " + recordId + " is already exempted");
         }
-        requireOpenMonthOf(target, "record");
+        closedMonths.requireOpenMonthOf(target, "record");
         return store(new OmExemption(recordId, reason, approvedBy));
-    }
-
-    /**
-     * Refuses (409 {@code field}) what touches the month of {@code record} once that month is final:
-     * a fault's or vulnerability's month is that of its report (发现) time, an assessor's entry's the
-     * month it was entered for.
-     */
-    private void requireOpenMonthOf(OmRecord record, String field) {
-        if (record instanceof OmFault fault) {
-            requireOpen(fault.contract(), fault.reported(), field);
-        } else if (record instanceof OmVulnerability vulnerability) {
-            requireOpen(vulnerability.contract(), vulnerability.found(), field);
-        } else if (record instanceof OmAssessorEntry entry) {
-            closedPeriods.requireOpen(KIND, entry.contract().id(), entry.month(), field);
-        }
-    }
-
-    /** Refuses (409 {@code field}) a time inside a contract month of {@code contract} whose assessment is final. */
-    private void requireOpen(ServiceContract contract, OffsetDateTime at, String field) {
-        closedPeriods.requireOpenAt(KIND, contract.id(), instant(at), field);
-    }
-
-    /** Refuses (409 {@code field}) moving a time out of, into or within a final contract month. */
-    private void requireOpenChange(ServiceContract contract, OffsetDateTime before, OffsetDateTime after, String field) {
-        closedPeriods.requireOpenChange(KIND, contract.id(), instant(before), instant(after), field);
-    }
-
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
     }
 
     /** The parameters of the published Luohe scheme in force on the contract month's first day. */
