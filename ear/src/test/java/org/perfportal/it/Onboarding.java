@@ -26,7 +26,7 @@ public final class Onboarding {
             kindList.add(kind);
         }
         var body = Json.createObjectBuilder().add("id", id).add("displayName", displayName).add("kinds", kindList)
-                .add("admin", Json.createObjectBuilder().add("username", "admin").add("email", "admin@" + id + ".example.org")
+                .add("admin", Json.createObjectBuilder().add("username", "admin").add("email", "admin@" + id.replaceAll("[^a-z0-9-]", "") + ".example.org")
                         .add("firstName", "晓").add("lastName", "王"));
         if (realm != null) {
             body.add("realm", realm);
