@@ -129,6 +129,14 @@ public final class InputExceptionMappers {
                     return Problem.response(Response.Status.CONFLICT,
                             "the record was changed by someone else at the same time; reload and retry", "version");
                 }
+                // SQLSTATE class 22 (data exception): a value the database cannot store — a NUL character,
+                // a number beyond its column's precision, a text too long. The request is at fault, not the
+                // server; the transaction has been rolled back. Logged all the same: a missing validation.
+                if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                    LOG.log(Level.WARNING, "a request value the database refused (SQLSTATE " + sql.getSQLState() + ")", e);
+                    return Problem.response(Response.Status.BAD_REQUEST,
+                            "a value of the request cannot be stored: out of range, too long or with a character not allowed", null);
+                }
             }
             LOG.log(Level.SEVERE, "unexpected error", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", null);
