@@ -1,5 +1,7 @@
 package org.perfportal.devstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +37,9 @@ public final class Payara implements AutoCloseable {
         return Distribution.unpackOnce("payara.zip", workDir, "payara6/bin/asadmin").resolve("payara6");
     }
 
+    /** The domain's maximum heap. */
+    static final String HEAP = "-Xmx1536m";
+
     /** Creates {@code domain} with every port offset from {@code portbase} (admin = +48, HTTP = +80), once. */
     public static void createDomain(Path home, String domain, int portbase, Path log) {
         if (Files.isDirectory(home.resolve("glassfish/domains").resolve(domain))) {
@@ -43,6 +48,15 @@ public final class Payara implements AutoCloseable {
         ManagedProcess.run(List.of(home.resolve("bin/asadmin").toString(), "--user", "admin",
                         "create-domain", "--portbase", String.valueOf(portbase), "--nopassword=true", domain),
                 home, Map.of(), log, Duration.ofMinutes(3));
+        // Payara's default heap of 512 MB runs short in a test run that deploys the EAR some twenty
+        // times and renders documents in each: a render then crawled in garbage collection.
+        Path config = home.resolve("glassfish/domains").resolve(domain).resolve("config/domain.xml");
+        try {
+            Files.writeString(config, Files.readString(config).replace("<jvm-options>-Xmx512m</jvm-options>",
+                    "<jvm-options>" + HEAP + "</jvm-options>"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not set the heap of domain " + domain, e);
+        }
     }
 
     /**

@@ -150,6 +150,12 @@ public class DocumentJobs {
             // the cause is in the log; the caller is not shown an exception's own words
             job.failed("the document could not be rendered; the failure has been logged");
             delete(job.file());
+        } catch (Error e) {
+            // e.g. out of memory: the job must not stay RUNNING for ever; the error goes on to the executor
+            LOG.log(Level.SEVERE, "document job " + job.id() + " of " + job.tenant() + " failed", e);
+            job.failed("the document could not be rendered; the failure has been logged");
+            delete(job.file());
+            throw e;
         }
     }
 
