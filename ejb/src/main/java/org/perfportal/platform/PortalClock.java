@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The one clock every service reads (当前时间): rules such as "a month not yet over cannot be
  * assessed" or "the self-assessment closes on 31 December" depend on today, so no service calls
- * {@code Instant.now()}; they inject this {@link Clock} instead.
+ * the system clock directly; they inject this {@link Clock} instead.
  *
  * <p>In production it is the system's UTC clock. {@code PORTAL_CLOCK_START} (an ISO-8601 instant,
  * for integration tests and demos only) makes it a clock that starts at that instant when the
