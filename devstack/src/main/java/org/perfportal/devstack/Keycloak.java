@@ -62,7 +62,10 @@ public final class Keycloak implements AutoCloseable {
                 home, Map.of(
                         "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                        "PORTAL_URL", portalUrl),
+                        "PORTAL_URL", portalUrl,
+                        // kc.sh otherwise sizes its heap at 50-70 % of the machine's memory: several
+                        // stacks side by side (parallel builds, the two-instance test) would not fit.
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m"),
                 log);
         Keycloak keycloak = new Keycloak(process, url, realms);
         for (String realm : realms.keySet()) {
