@@ -1,6 +1,8 @@
 package org.perfportal.assessment.extranet;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +10,10 @@ import java.util.Optional;
 
 /**
  * The backbone rule (主干线路破坏): missing the response or the restoration limit of the
- * scheme's {@link BackboneLimits} costs one month of the total fee of all lines — once per
- * failure, booked in the half-year in which the first missed deadline passes.
+ * scheme's {@link BackboneLimits} costs one month of the total fee of all lines (扣除运营商 1 个月总网费)
+ * — once per failure, booked in the half-year in which the first missed deadline passes. The month
+ * whose 总网费 is taken is the month the failure was reported in: only the contract's lines in
+ * service then count (issue 17).
  */
 final class BackboneRule {
 
@@ -37,10 +41,11 @@ final class BackboneRule {
         if (firstMissed == null) {
             return Optional.empty();
         }
-        List<String> allLines = fees.allLineIds();
-        return Optional.of(new Charge(ExtranetRule.BACKBONE_FAILURE, failure.id(), allLines,
-                LineFees.months(scheme.backboneMonths(), fees.totalMonthly()), HalfYear.containing(firstMissed, zone),
+        YearMonth month = YearMonth.from(failure.reported().atZone(zone));
+        BigDecimal total = fees.totalMonthly(month);
+        return Optional.of(new Charge(ExtranetRule.BACKBONE_FAILURE, failure.id(), fees.lineIdsIn(month),
+                LineFees.months(scheme.backboneMonths(), total), HalfYear.containing(firstMissed, zone),
                 "主干故障申报 " + Deadlines.show(failure.reported(), zone) + "，" + String.join("，", missed) + "；"
-                        + scheme.backboneMonths() + " 个月 × 总网费 " + fees.totalMonthly().toPlainString() + " 元"));
+                        + scheme.backboneMonths() + " 个月 × " + month + " 总网费 " + total.toPlainString() + " 元"));
     }
 }

@@ -26,6 +26,10 @@ import org.perfportal.calendar.BusinessCalendar;
  *
  * <p>{@code asOf} is the instant of the computation: a fault, relocation or report still open
  * then has missed exactly the deadlines already passed.
+ *
+ * <p>The sheet is the covering contract's (运营商合同): only its lines, and the records on them, are
+ * read, so a second operator's lines never inflate this operator's 总网费 (issue 17). Without a
+ * covering contract every line of the book is read.
  */
 public final class ExtranetHalfYearAssessment {
 
@@ -44,9 +48,15 @@ public final class ExtranetHalfYearAssessment {
     }
 
     public ExtranetAssessmentResult assess(HalfYear period, ExtranetRecords records, Instant asOf) {
+        return assess(period, records, null, asOf);
+    }
+
+    /** The half-year of the contract covering it ({@code contract} null: none, every line is read). */
+    public ExtranetAssessmentResult assess(HalfYear period, ExtranetRecords book, CoveringContract contract, Instant asOf) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
-        LineFees fees = new LineFees(records.lines());
+        ExtranetRecords records = contract == null ? book : book.ofContract(contract.id());
+        LineFees fees = new LineFees(records.lines(), scheme.lineMonthBasis());
         List<Charge> charges = new ArrayList<>();
         for (LineFault fault : records.faults()) {
             charges.addAll(faultRule.charges(fault, fees.line(fault.lineId()), asOf));
@@ -59,7 +69,7 @@ public final class ExtranetHalfYearAssessment {
         }
         reportRule.charge(period, records.reports(), fees, asOf).ifPresent(charges::add);
         for (IllegalConnection connection : records.illegalConnections()) {
-            charges.add(illegalConnection(connection, fees));
+            charges.add(illegalConnection(connection, fees, contract));
         }
         for (AdHocFinding finding : records.adHocFindings()) {
             charges.add(new Charge(ExtranetRule.AD_HOC_INSPECTION, finding.id(), List.of(), finding.amount(),
@@ -75,13 +85,33 @@ public final class ExtranetHalfYearAssessment {
         return new ExtranetAssessmentResult(period, lines);
     }
 
-    private Charge illegalConnection(IllegalConnection connection, LineFees fees) {
+    /**
+     * 「对责任单位（或责任人）按规扣除本年度网络租赁费用」: the responsible unit's lease for the year the
+     * connection was found in — {@code illegalConnectionMonths} × its monthly fees, or (basis
+     * {@link AnnualLeaseBasis#CONTRACT_MONTHS_IN_YEAR}) each line's fee × the months of that year the
+     * contract leases it. Charged to the operator it is a deduction; charged to the unit it is shown
+     * at 0.00 on the operator's sheet with the unit's amount in words, since the operator's final
+     * payment does not answer for the unit.
+     */
+    private Charge illegalConnection(IllegalConnection connection, LineFees fees, CoveringContract contract) {
         List<ExtranetLine> unitLines = fees.linesOf(connection.responsibleUnit());
-        BigDecimal monthly = LineFees.sum(unitLines);
+        int year = connection.foundOn().getYear();
+        BigDecimal amount = BigDecimal.ZERO;
+        List<String> terms = new ArrayList<>();
+        for (ExtranetLine line : unitLines) {
+            int months = scheme.illegalConnectionYearBasis() == AnnualLeaseBasis.FIXED_MONTHS ? scheme.illegalConnectionMonths()
+                    : fees.leasedMonths(line, year, contract == null ? null : contract.serviceStart(),
+                            contract == null ? null : contract.serviceEnd());
+            amount = amount.add(LineFees.months(months, line.monthlyFee()));
+            terms.add(line.id() + " " + months + " 个月 × " + line.monthlyFee().toPlainString() + " 元");
+        }
+        boolean operator = connection.chargedParty() == ChargedParty.OPERATOR;
         return new Charge(ExtranetRule.ILLEGAL_CONNECTION, connection.id(), unitLines.stream().map(ExtranetLine::id).toList(),
-                LineFees.months(scheme.illegalConnectionMonths(), monthly), HalfYear.containing(connection.foundOn()),
+                operator ? amount : BigDecimal.ZERO, HalfYear.containing(connection.foundOn()),
                 connection.foundOn() + " 发现 " + connection.responsibleUnit() + " " + connection.description() + "；"
-                        + scheme.illegalConnectionMonths() + " 个月 × 该单位月网费 " + monthly.toPlainString() + " 元");
+                        + year + " 年度网络租赁费用 " + String.join(" + ", terms) + " = " + amount.setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString() + " 元，由" + connection.chargedParty().chinese() + "承担"
+                        + (operator ? "" : "，不从运营商尾款扣除"));
     }
 
     /** The charge as a sheet line: record id first, then its line ids (see {@link ExtranetAssessmentResult}). */

@@ -63,10 +63,18 @@ public class ExtranetHalfYearKind implements AssessmentKind {
         return ExtranetSettlement.of(period, result.total(), records.covering(period, result.computedAt()));
     }
 
+    /** 线路数量: the covering contract's lines in service on some day of the half-year. */
+    private int lineCount(HalfYear period, Assessment result) {
+        ExtranetRecords book = records.records();
+        ExtranetRecords sheet = records.covering(period, result.computedAt()).map(c -> book.ofContract(c.id())).orElse(book);
+        return (int) sheet.lines().stream().filter(line -> line.inServiceDuring(period.firstDay(), period.lastDay())).count();
+    }
+
     @Override
     public PreparedDocument document(Assessment result, String tenantName, Instant now) {
+        ExtranetSettlement settlement = figures(result);
         ExtranetSheetData sheet = ExtranetSheetPrint.of(tenantName, result, schemes.applied(codec, result.schemeId()),
-                figures(result), records.records().lines().size(), now);
+                settlement, lineCount(HalfYear.parse(result.periodLabel()), result), now);
         return new PreparedDocument("半年考核表-" + result.periodLabel() + "-第" + result.revision() + "次",
                 (format, out, progress) -> renderers.extranetSheet().render(sheet, format, out, progress));
     }

@@ -57,9 +57,31 @@ public record ExtranetRecords(
         }
     }
 
-    /** The total monthly fee of all lines (总网费), the base of the backbone and report rules. */
+    /** The total monthly fee of every line registered, whatever its contract and dates (the book's overview). */
     public BigDecimal totalMonthlyFee() {
         return LineFees.sum(lines);
+    }
+
+    /**
+     * The book as one operator contract's sheet reads it: the contract's lines (and lines of no named
+     * contract), the faults and relocations on them, the illegal connections of their units, every record
+     * of the tenant as a whole (backbone, report, ad-hoc findings), and the
+     * exemptions of what is left. Another contract's lines and their faults are that contract's.
+     */
+    public ExtranetRecords ofContract(long contractId) {
+        List<ExtranetLine> own = lines.stream().filter(line -> line.under(contractId)).toList();
+        Set<String> ownIds = new HashSet<>(own.stream().map(ExtranetLine::id).toList());
+        List<LineFault> ownFaults = faults.stream().filter(f -> ownIds.contains(f.lineId())).toList();
+        List<LineRelocation> ownRelocations = relocations.stream().filter(r -> ownIds.contains(r.lineId())).toList();
+        Set<String> ownUnits = new HashSet<>(own.stream().map(ExtranetLine::usingUnit).toList());
+        List<IllegalConnection> ownConnections = illegalConnections.stream()
+                .filter(c -> ownUnits.contains(c.responsibleUnit())).toList();
+        Set<String> left = new HashSet<>();
+        faults.stream().filter(f -> !ownFaults.contains(f)).forEach(f -> left.add(f.id()));
+        relocations.stream().filter(r -> !ownRelocations.contains(r)).forEach(r -> left.add(r.id()));
+        illegalConnections.stream().filter(c -> !ownConnections.contains(c)).forEach(c -> left.add(c.id()));
+        return new ExtranetRecords(own, ownFaults, backboneFailures, ownRelocations, reports, ownConnections, adHocFindings,
+                exemptions.stream().filter(e -> !left.contains(e.recordId())).toList());
     }
 
     public static Builder builder() {

@@ -29,8 +29,13 @@ import org.perfportal.shared.InvalidFieldException;
  *  "lateRepairMonths":1,"outageDays":7,"outageMonths":1,"unrepairedCalendarMonths":1,"unrepairedMonths":12,
  *  "faultRuleCombination":"LARGEST_APPLIES","relocationWorkingDays":15,"relocationMonths":1,
  *  "backboneLimits":"ASSESSMENT_TABLE","backboneMonths":1,"reportDueDayOfMonth":5,
- *  "reportRatePerDayLate":0.01,"illegalConnectionMonths":12,"zone":"Asia/Shanghai"}
+ *  "reportRatePerDayLate":0.01,"illegalConnectionMonths":12,"zone":"Asia/Shanghai",
+ *  "lineMonthBasis":"ANY_DAY","illegalConnectionYearBasis":"CONTRACT_MONTHS_IN_YEAR","minimumMaintainers":2}
  * }</pre>
+ *
+ * <p>The last three came later (issue 17); a published version is immutable, so a document without
+ * them reads their Defaults — {@code ANY_DAY}, {@code FIXED_MONTHS} (the 12 months those versions
+ * always charged) and 2 (确保至少两人专职负责) — and computes exactly what it computed before.
  */
 @ApplicationScoped
 public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters> {
@@ -72,8 +77,7 @@ public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters
                 positive(document, null, "outageMonths"),
                 Period.ofMonths(positive(document, null, "unrepairedCalendarMonths")),
                 positive(document, null, "unrepairedMonths"),
-                choice(document, "faultRuleCombination", Arrays.stream(FaultRuleCombination.values())
-                        .collect(Collectors.toMap(Enum::name, c -> c))),
+                choice(document, "faultRuleCombination", names(FaultRuleCombination.values())),
                 positive(document, null, "relocationWorkingDays"),
                 positive(document, null, "relocationMonths"),
                 choice(document, "backboneLimits", BACKBONE_CHOICES),
@@ -81,7 +85,13 @@ public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters
                 dueDay,
                 positiveDecimal(document, "reportRatePerDayLate"),
                 positive(document, null, "illegalConnectionMonths"),
-                zone(document));
+                zone(document),
+                document.containsKey("lineMonthBasis") ? choice(document, "lineMonthBasis", names(LineMonthBasis.values()))
+                        : LineMonthBasis.ANY_DAY,
+                document.containsKey("illegalConnectionYearBasis")
+                        ? choice(document, "illegalConnectionYearBasis", names(AnnualLeaseBasis.values()))
+                        : AnnualLeaseBasis.FIXED_MONTHS,
+                document.containsKey("minimumMaintainers") ? positive(document, null, "minimumMaintainers") : 2);
     }
 
     @Override
@@ -113,6 +123,9 @@ public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters
                 .add("reportRatePerDayLate", p.reportRatePerDayLate())
                 .add("illegalConnectionMonths", p.illegalConnectionMonths())
                 .add("zone", p.zone().getId())
+                .add("lineMonthBasis", p.lineMonthBasis().name())
+                .add("illegalConnectionYearBasis", p.illegalConnectionYearBasis().name())
+                .add("minimumMaintainers", p.minimumMaintainers())
                 .build();
     }
 
@@ -150,6 +163,10 @@ public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters
                     + " is required, was " + value);
         }
         return chosen;
+    }
+
+    private static <E extends Enum<E>> Map<String, E> names(E[] values) {
+        return Arrays.stream(values).collect(Collectors.toMap(Enum::name, v -> v));
     }
 
     private static ZoneId zone(JsonObject object) {

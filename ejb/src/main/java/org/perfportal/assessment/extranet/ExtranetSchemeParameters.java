@@ -30,6 +30,10 @@ import java.util.Objects;
  * @param illegalConnectionMonths  months of the responsible unit's fees for an illegal internet
  *                                 connection (本年度网络租赁费用: 12)
  * @param zone                     the zone in which dates, half-years and the sheet are read
+ * @param lineMonthBasis           when a line counts in a month's fee base (Default {@link LineMonthBasis#ANY_DAY})
+ * @param illegalConnectionYearBasis what 本年度网络租赁费用 adds up (Default for versions naming none:
+ *                                 {@link AnnualLeaseBasis#FIXED_MONTHS}, i.e. {@code illegalConnectionMonths})
+ * @param minimumMaintainers       named dedicated maintainers the operator must keep (确保至少两人专职负责: 2)
  */
 public record ExtranetSchemeParameters(
         Map<LocationClass, FaultLimits> faultLimits,
@@ -46,7 +50,10 @@ public record ExtranetSchemeParameters(
         int reportDueDayOfMonth,
         BigDecimal reportRatePerDayLate,
         int illegalConnectionMonths,
-        ZoneId zone) {
+        ZoneId zone,
+        LineMonthBasis lineMonthBasis,
+        AnnualLeaseBasis illegalConnectionYearBasis,
+        int minimumMaintainers) {
 
     public ExtranetSchemeParameters {
         faultLimits = Map.copyOf(faultLimits);
@@ -61,6 +68,11 @@ public record ExtranetSchemeParameters(
         Objects.requireNonNull(backboneLimits, "backboneLimits");
         Objects.requireNonNull(reportRatePerDayLate, "reportRatePerDayLate");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(lineMonthBasis, "lineMonthBasis");
+        Objects.requireNonNull(illegalConnectionYearBasis, "illegalConnectionYearBasis");
+        if (minimumMaintainers < 1) {
+            throw new IllegalArgumentException("at least one maintainer is required: " + minimumMaintainers);
+        }
         if (reportDueDayOfMonth < 1 || reportDueDayOfMonth > 28) {
             throw new IllegalArgumentException("report due day must be 1..28: " + reportDueDayOfMonth);
         }
@@ -74,21 +86,32 @@ public record ExtranetSchemeParameters(
         limits.put(LocationClass.GACHA_VILLAGE, new FaultLimits(Duration.ofHours(6), Duration.ofHours(48)));
         return new ExtranetSchemeParameters(limits, 1, Duration.ofDays(7), 1, Period.ofMonths(1), 12,
                 FaultRuleCombination.LARGEST_APPLIES, 15, 1, BackboneLimits.ASSESSMENT_TABLE, 1,
-                5, new BigDecimal("0.01"), 12, ZoneId.of("Asia/Shanghai"));
+                5, new BigDecimal("0.01"), 12, ZoneId.of("Asia/Shanghai"), LineMonthBasis.ANY_DAY,
+                AnnualLeaseBasis.FIXED_MONTHS, 2);
     }
 
     /** The same scheme with the tenant's choice of backbone limits. */
     public ExtranetSchemeParameters withBackboneLimits(BackboneLimits limits) {
         return new ExtranetSchemeParameters(faultLimits, lateRepairMonths, outageLimit, outageMonths, unrepairedLimit,
                 unrepairedMonths, faultRuleCombination, relocationWorkingDays, relocationMonths, limits, backboneMonths,
-                reportDueDayOfMonth, reportRatePerDayLate, illegalConnectionMonths, zone);
+                reportDueDayOfMonth, reportRatePerDayLate, illegalConnectionMonths, zone, lineMonthBasis, illegalConnectionYearBasis,
+                minimumMaintainers);
     }
 
     /** The same scheme with the tenant's choice of how fault rules combine. */
     public ExtranetSchemeParameters withFaultRuleCombination(FaultRuleCombination combination) {
         return new ExtranetSchemeParameters(faultLimits, lateRepairMonths, outageLimit, outageMonths, unrepairedLimit,
                 unrepairedMonths, combination, relocationWorkingDays, relocationMonths, backboneLimits, backboneMonths,
-                reportDueDayOfMonth, reportRatePerDayLate, illegalConnectionMonths, zone);
+                reportDueDayOfMonth, reportRatePerDayLate, illegalConnectionMonths, zone, lineMonthBasis, illegalConnectionYearBasis,
+                minimumMaintainers);
+    }
+
+    /** The same scheme with the tenant's reading of 本年度网络租赁费用. */
+    public ExtranetSchemeParameters withIllegalConnectionYearBasis(AnnualLeaseBasis basis) {
+        return new ExtranetSchemeParameters(faultLimits, lateRepairMonths, outageLimit, outageMonths, unrepairedLimit,
+                unrepairedMonths, faultRuleCombination, relocationWorkingDays, relocationMonths, backboneLimits, backboneMonths,
+                reportDueDayOfMonth, reportRatePerDayLate, illegalConnectionMonths, zone, lineMonthBasis, basis,
+                minimumMaintainers);
     }
 
     public FaultLimits limitsFor(LocationClass location) {

@@ -6,15 +6,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.perfportal.assessment.extranet.AdHocFinding;
 import org.perfportal.assessment.extranet.BackboneFailure;
+import org.perfportal.assessment.extranet.ChargedParty;
 import org.perfportal.assessment.extranet.CoveringContract;
 import org.perfportal.assessment.extranet.ExtranetRecordSource;
 import org.perfportal.assessment.extranet.ForceMajeureCause;
@@ -24,9 +27,12 @@ import org.perfportal.assessment.extranet.LineFault;
 import org.perfportal.assessment.extranet.LineRelocation;
 import org.perfportal.assessment.extranet.LocationClass;
 import org.perfportal.assessment.extranet.ExtranetRecords;
+import org.perfportal.assessment.extranet.ExtranetSchemeCodec;
 import org.perfportal.assessment.extranet.ReportSubmission;
 import org.perfportal.contract.UsingUnit;
 import org.perfportal.assessment.ClosedPeriods;
+import org.perfportal.records.PastOnly;
+import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.InvalidFieldException;
 import org.perfportal.shared.RecordNotFoundException;
@@ -44,6 +50,11 @@ import org.perfportal.tenant.TenantEntityManager;
  * it can no longer be revised, and an exemption of a record of it is 409 {@code record}
  * ({@link ClosedPeriods}). The checks come after the record's own validation, so a bad entry is still
  * 400 naming what is wrong with it.
+ *
+ * <p>A record logs what happened: a time or day after now is 400 naming its field ({@link PastOnly},
+ * the rule of every book). Lines belong to an operator contract and carry their service dates;
+ * retiring one ({@link #retireLine}) is how a line leaves, so that the fee bases of later months
+ * no longer count it.
  */
 @Stateless
 @LocalBean
@@ -52,6 +63,9 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
 
     /** The assessment kind that reads this book ({@code ExtranetSchemeCodec.KIND}), whose final half-years close it. */
     static final String KIND = "extranet-half-year";
+
+    /** The zone the bureau's days are read in (the seeded schemes' {@code zone}). */
+    private static final ZoneId BOOK_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private TenantEntityManager tenantEm;
@@ -62,22 +76,59 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
     @Inject
     private ExtranetContractService contracts;
 
-    public ExtranetLeasedLine addLine(String code, long usingUnitId, LocationClass location, String bandwidth, BigDecimal monthlyFee) {
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private SchemeService schemes;
+
+    @Inject
+    private ExtranetSchemeCodec codec;
+
+    /**
+     * Registers a line of {@code contractId} (null: of no named contract, counted for every one — how
+     * lines were registered before) from {@code inServiceFrom} (null: the contract's first day).
+     */
+    public ExtranetLeasedLine addLine(String code, long usingUnitId, LocationClass location, String bandwidth, BigDecimal monthlyFee,
+                                      Long contractId, LocalDate inServiceFrom) {
         boolean taken = !tenantEm.get().createQuery("SELECT l.id FROM ExtranetLeasedLine l WHERE l.code = :code", Long.class)
                 .setParameter("code", code).getResultList().isEmpty();
         if (taken) {
             throw new ConflictException("code", "line " + code + " is already registered in this tenant");
         }
-        ExtranetLeasedLine line = new ExtranetLeasedLine(code, unit(usingUnitId, "usingUnitId"), location, bandwidth, monthlyFee);
+        ExtranetContract contract = contractId == null ? null : contract(contractId);
+        ExtranetLeasedLine line = new ExtranetLeasedLine(code, unit(usingUnitId, "usingUnitId"), location, bandwidth, monthlyFee,
+                contract, inServiceFrom);
         EntityManager em = tenantEm.get();
         em.persist(line);
         em.flush();
         return line;
     }
 
+    /**
+     * Retires a line from {@code retiredOn} (the first day out of service), from the version read.
+     * A day inside a half-year whose result is final is 409 {@code retiredOn}: it would change the
+     * fee bases that result was computed on.
+     */
+    public ExtranetLeasedLine retireLine(String code, long expectedVersion, LocalDate retiredOn) {
+        if (retiredOn == null) {
+            throw new InvalidFieldException("retiredOn", "the first day the line is out of service is required");
+        }
+        ExtranetLeasedLine line = tenantEm.get().createQuery("SELECT l FROM ExtranetLeasedLine l WHERE l.code = :code",
+                        ExtranetLeasedLine.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("code", "no line " + code + " in this tenant"));
+        StaleVersion.check("line", line.version(), expectedVersion);
+        line.retire(retiredOn);
+        requireOpenOn(retiredOn, "retiredOn");
+        tenantEm.get().flush();
+        return line;
+    }
+
     public ExtranetRecord addFault(String lineCode, OffsetDateTime reported, OffsetDateTime arrived, OffsetDateTime repaired,
                                 OffsetDateTime confirmed) {
         ExtranetFault fault = new ExtranetFault(line(lineCode), reported, arrived, repaired, confirmed);
+        refuseFuture(reported, arrived, repaired, confirmed);
         requireOpenAt(reported, "reported");
         requireOpenAt(arrived, "arrived");
         requireOpenAt(repaired, "repaired");
@@ -96,6 +147,7 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
         StaleVersion.check("fault", fault.version(), expectedVersion);
         LineFault was = fault.toLineFault();
         fault.record(reported, arrived, repaired, confirmed);
+        refuseFuture(reported, arrived, repaired, confirmed);
         LineFault now = fault.toLineFault();
         closedPeriods.requireOpenChange(KIND, null, was.reported(), now.reported(), "reported");
         closedPeriods.requireOpenChange(KIND, null, was.arrived(), now.arrived(), "arrived");
@@ -107,6 +159,8 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
 
     public ExtranetRecord addRelocation(String lineCode, LocalDate moveFinished, LocalDate serviceRestored) {
         ExtranetRelocation relocation = new ExtranetRelocation(line(lineCode), moveFinished, serviceRestored);
+        refuseFutureDay("moveFinished", moveFinished);
+        refuseFutureDay("serviceRestored", serviceRestored);
         requireOpenOn(moveFinished, "moveFinished");
         requireOpenOn(serviceRestored, "serviceRestored");
         return store(relocation);
@@ -114,6 +168,10 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
 
     public ExtranetRecord addBackboneFailure(OffsetDateTime reported, OffsetDateTime responded, OffsetDateTime restored) {
         ExtranetBackboneFailure failure = new ExtranetBackboneFailure(reported, responded, restored);
+        Instant now = clock.instant();
+        PastOnly.time(now, "reported", reported);
+        PastOnly.time(now, "responded", responded);
+        PastOnly.time(now, "restored", restored);
         requireOpenAt(reported, "reported");
         requireOpenAt(responded, "responded");
         requireOpenAt(restored, "restored");
@@ -122,19 +180,23 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
 
     public ExtranetRecord addReportSubmission(String periodLabel, LocalDate submittedOn) {
         ExtranetReportSubmission submission = new ExtranetReportSubmission(period(periodLabel), submittedOn);
+        refuseFutureDay("submittedOn", submittedOn);
         closedPeriods.requireOpen(KIND, null, period(periodLabel).toString(), "period");
         return store(submission);
     }
 
-    public ExtranetRecord addIllegalConnection(long responsibleUnitId, LocalDate foundOn, String description) {
+    public ExtranetRecord addIllegalConnection(long responsibleUnitId, LocalDate foundOn, String description,
+                                               ChargedParty chargedParty) {
         ExtranetIllegalConnection connection = new ExtranetIllegalConnection(unit(responsibleUnitId, "responsibleUnitId"),
-                foundOn, description);
+                foundOn, description, chargedParty);
+        refuseFutureDay("foundOn", foundOn);
         requireOpenOn(foundOn, "foundOn");
         return store(connection);
     }
 
     public ExtranetRecord addAdHocFinding(LocalDate foundOn, BigDecimal amount, String reason) {
         ExtranetAdHocFinding finding = new ExtranetAdHocFinding(foundOn, amount, reason);
+        refuseFutureDay("foundOn", foundOn);
         requireOpenOn(foundOn, "foundOn");
         return store(finding);
     }
@@ -144,12 +206,19 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
     }
 
     public ExtranetRecord addStaffChange(LocalDate changedOn, String description, LocalDate writtenNoticeOn) {
-        return store(new ExtranetStaffChange(changedOn, description, writtenNoticeOn));
+        ExtranetStaffChange change = new ExtranetStaffChange(changedOn, description, writtenNoticeOn);
+        refuseFutureDay("changedOn", changedOn);
+        refuseFutureDay("writtenNoticeOn", writtenNoticeOn);
+        return store(change);
     }
 
-    /** The operator's staffing on {@code day}: maintainers on duty, and staff changes not notified in writing. */
+    /**
+     * The operator's staffing on {@code day}: maintainers on duty against the {@code minimumMaintainers}
+     * of the scheme in force that day, and staff changes not notified in writing.
+     */
     public Staffing staffing(LocalDate day) {
-        return Staffing.on(day, all(ExtranetMaintainer.class).stream().map(ExtranetMaintainer::toMaintainer).toList(),
+        int minimum = schemes.inForce(codec, day).parameters().minimumMaintainers();
+        return Staffing.on(day, minimum, all(ExtranetMaintainer.class).stream().map(ExtranetMaintainer::toMaintainer).toList(),
                 all(ExtranetStaffChange.class).stream().map(ExtranetStaffChange::toStaffChange).toList());
     }
 
@@ -185,6 +254,19 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
                 .forEach(r -> closedPeriods.requireOpen(KIND, null, r.reportFor().toString(), field));
         book.illegalConnections().stream().filter(r -> r.id().equals(recordId)).forEach(r -> requireOpenOn(r.foundOn(), field));
         book.adHocFindings().stream().filter(r -> r.id().equals(recordId)).forEach(r -> requireOpenOn(r.foundOn(), field));
+    }
+
+    private void refuseFuture(OffsetDateTime reported, OffsetDateTime arrived, OffsetDateTime repaired, OffsetDateTime confirmed) {
+        Instant now = clock.instant();
+        PastOnly.time(now, "reported", reported);
+        PastOnly.time(now, "arrived", arrived);
+        PastOnly.time(now, "repaired", repaired);
+        PastOnly.time(now, "confirmed", confirmed);
+    }
+
+    /** Refuses (400 {@code field}) a day after today in Beijing, where the bureau keeps its book. */
+    private void refuseFutureDay(String field, LocalDate day) {
+        PastOnly.day(clock.instant(), BOOK_ZONE, field, day);
     }
 
     /** Refuses (409 {@code field}) a time inside a half-year whose result is final. */
@@ -252,6 +334,14 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new InvalidFieldException("line", "no line " + code + " in this tenant"));
+    }
+
+    private ExtranetContract contract(long id) {
+        ExtranetContract contract = tenantEm.get().find(ExtranetContract.class, id);
+        if (contract == null) {
+            throw new InvalidFieldException("contractId", "no operator contract " + id + " in this tenant");
+        }
+        return contract;
     }
 
     private UsingUnit unit(long id, String field) {

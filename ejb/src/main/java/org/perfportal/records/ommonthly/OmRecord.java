@@ -1,25 +1,22 @@
 package org.perfportal.records.ommonthly;
 
 import jakarta.persistence.MappedSuperclass;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.perfportal.contract.OmItem;
 import org.perfportal.contract.UsingUnit;
+import org.perfportal.records.PastOnly;
 import org.perfportal.records.StoredRecord;
-import org.perfportal.shared.InvalidFieldException;
 
 /**
  * A stored Luohe record (考核记录), its id naming its {@link RecordKind} ({@code fault-12}). Every
  * timestamp it keeps is in UTC, never in the future (a record logs what happened;
- * {@value #CLOCK_TOLERANCE_SECONDS} s are tolerated for the clocks of the client and the server)
+ * {@link PastOnly} tolerates two minutes for the clocks of the client and the server, the rule of every book)
  * and never before the moment it follows (restored before reported).
  */
 @MappedSuperclass
 public abstract class OmRecord extends StoredRecord {
-
-    static final long CLOCK_TOLERANCE_SECONDS = 120;
 
     protected OmRecord() {
     }
@@ -57,11 +54,6 @@ public abstract class OmRecord extends StoredRecord {
      * reading) beyond the tolerance: 400 naming that field.
      */
     public void refuseFutureTimes(Instant now) {
-        Instant limit = now.plus(Duration.ofSeconds(CLOCK_TOLERANCE_SECONDS));
-        times().forEach((field, time) -> {
-            if (time != null && time.toInstant().isAfter(limit)) {
-                throw new InvalidFieldException(field, field + " " + time + " is in the future");
-            }
-        });
+        PastOnly.times(now, times());
     }
 }

@@ -205,14 +205,14 @@ class ExtranetHalfYearAssessmentTest {
                 .line(line("L1", "旗政府办", LocationClass.BANNER_ORGAN, "500.00"))
                 .line(line("L3", "乌兰镇", LocationClass.SUMU_TOWN, "1200.00"))
                 .line(line("L4", "乌兰镇", LocationClass.GACHA_VILLAGE, "800.00"))
-                .illegalConnection(new IllegalConnection("X1", "乌兰镇", LocalDate.of(2025, 4, 9), "外网终端私接无线路由器"))
+                .illegalConnection(new IllegalConnection("X1", "乌兰镇", LocalDate.of(2025, 4, 9), "外网终端私接无线路由器", ChargedParty.OPERATOR))
                 .report(new ReportSubmission("R1", H1_2025, LocalDate.of(2025, 7, 5))).build();
         ExtranetAssessmentResult result = assess(SCHEME, H1_2025, records);
         assertEquals(List.of("X1", "L3", "L4"), result.lines().get(0).recordIds());
         assertYuan("24000.00", result.total());
 
         ExtranetRecords unknownUnit = ExtranetRecords.builder().line(line("L1", "旗政府办", LocationClass.BANNER_ORGAN, "500.00"))
-                .illegalConnection(new IllegalConnection("X1", "不存在单位", LocalDate.of(2025, 4, 9), "私接")).build();
+                .illegalConnection(new IllegalConnection("X1", "不存在单位", LocalDate.of(2025, 4, 9), "私接", ChargedParty.OPERATOR)).build();
         assertThrows(IllegalArgumentException.class, () -> assess(SCHEME, H1_2025, unknownUnit));
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +20,38 @@ class ExtranetSchemeCodecTest {
     @Test
     void theSeededDocumentIsTheOrdos2025Scheme() {
         assertEquals(ExtranetSchemeParameters.template2025(), codec.decode(seeded()));
-        assertEquals(seeded(), codec.encode(ExtranetSchemeParameters.template2025()));
+        // Encoding names the readings added by issue 17 with their Defaults; the stored 2025 version has none.
+        JsonObject encoded = codec.encode(ExtranetSchemeParameters.template2025());
+        assertEquals("ANY_DAY", encoded.getString("lineMonthBasis"));
+        assertEquals("FIXED_MONTHS", encoded.getString("illegalConnectionYearBasis"));
+        assertEquals(2, encoded.getInt("minimumMaintainers"));
+        JsonObjectBuilder without = Json.createObjectBuilder(encoded);
+        List.of("lineMonthBasis", "illegalConnectionYearBasis", "minimumMaintainers").forEach(without::remove);
+        assertEquals(seeded(), without.build());
+    }
+
+    /**
+     * Issue 17: 三、(一) 「确保至少两人专职负责」, 三、(二) 「本年度网络租赁费用」 and the month a line counts
+     * in are parameters; a published version naming none of them (ordos-2025) reads the Defaults
+     * 2 / FIXED_MONTHS / ANY_DAY, so it computes what it computed before; a new version may name others.
+     */
+    @Test
+    void theReadingsOfIssue17AreParametersWithDefaults() {
+        ExtranetSchemeParameters seeded = codec.decode(seeded());
+        assertEquals(2, seeded.minimumMaintainers());
+        assertEquals(AnnualLeaseBasis.FIXED_MONTHS, seeded.illegalConnectionYearBasis());
+        assertEquals(LineMonthBasis.ANY_DAY, seeded.lineMonthBasis());
+        JsonObject revised = Json.createObjectBuilder(seeded()).add("minimumMaintainers", 3)
+                .add("illegalConnectionYearBasis", "CONTRACT_MONTHS_IN_YEAR").add("lineMonthBasis", "WHOLE_MONTH").build();
+        ExtranetSchemeParameters read = codec.decode(revised);
+        assertEquals(3, read.minimumMaintainers());
+        assertEquals(AnnualLeaseBasis.CONTRACT_MONTHS_IN_YEAR, read.illegalConnectionYearBasis());
+        assertEquals(LineMonthBasis.WHOLE_MONTH, read.lineMonthBasis());
+        assertEquals(read, codec.decode(codec.encode(read)));
+        assertEquals("minimumMaintainers", SchemeDocuments.refusedField(codec, Json.createObjectBuilder(seeded()).add("minimumMaintainers", 0).build()));
+        assertEquals("illegalConnectionYearBasis", SchemeDocuments.refusedField(codec,
+                Json.createObjectBuilder(seeded()).add("illegalConnectionYearBasis", "SOMETIMES").build()));
+        assertEquals("lineMonthBasis", SchemeDocuments.refusedField(codec, Json.createObjectBuilder(seeded()).add("lineMonthBasis", "HALF").build()));
     }
 
     @Test

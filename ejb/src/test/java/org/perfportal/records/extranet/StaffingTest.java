@@ -20,7 +20,7 @@ class StaffingTest {
 
     @Test
     void twoOnDutyMeetTheMinimum() {
-        Staffing staffing = Staffing.on(LocalDate.of(2026, 2, 1), List.of(WANG, LI, ZHAO), List.of(LI_LEAVES, ZHAO_JOINS));
+        Staffing staffing = Staffing.on(LocalDate.of(2026, 2, 1), 2, List.of(WANG, LI, ZHAO), List.of(LI_LEAVES, ZHAO_JOINS));
         assertTrue(staffing.meetsMinimum());
         assertEquals(List.of(WANG, LI), staffing.onDuty());
         assertEquals(List.of(), staffing.changesWithoutNotice());
@@ -29,9 +29,21 @@ class StaffingTest {
     /** Li left on 03-01 (the day she left she is no longer on duty), Zhao only came on 03-10. */
     @Test
     void aGapBetweenLeavingAndReplacementFallsShort() {
-        Staffing staffing = Staffing.on(LocalDate.of(2026, 3, 5), List.of(WANG, LI, ZHAO), List.of(LI_LEAVES, ZHAO_JOINS));
+        Staffing staffing = Staffing.on(LocalDate.of(2026, 3, 5), 2, List.of(WANG, LI, ZHAO), List.of(LI_LEAVES, ZHAO_JOINS));
         assertFalse(staffing.meetsMinimum());
         assertEquals(List.of(WANG), staffing.onDuty());
         assertEquals(List.of("staff-change-4"), staffing.changesWithoutNotice());
+    }
+
+    /**
+     * 三、(一) 「确保至少两人专职负责电子政务外网运维」: the two is the scheme's {@code minimumMaintainers}
+     * (Default 2). A version asking for three: on 02-01 Wang and Li (2 on duty) fall short of 3.
+     */
+    @Test
+    void theMinimumIsTheSchemes() {
+        Staffing staffing = Staffing.on(LocalDate.of(2026, 2, 1), 3, List.of(WANG, LI, ZHAO), List.of(LI_LEAVES, ZHAO_JOINS));
+        assertEquals(3, staffing.minimum());
+        assertEquals(2, staffing.onDuty().size());
+        assertFalse(staffing.meetsMinimum());
     }
 }

@@ -52,7 +52,16 @@ public class ExtranetRecordResource {
     @Path("lines")
     @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR})
     public Response addLine(@NotNull @Valid ExtranetLineDto body) {
-        return created(RecordRefView.of(book.addLine(body.code().strip(), body.usingUnitId(), body.location(), body.bandwidth(), body.monthlyFee())));
+        return created(RecordRefView.of(book.addLine(body.code().strip(), body.usingUnitId(), body.location(), body.bandwidth(),
+                body.monthlyFee(), body.contractId(), body.inServiceFrom())));
+    }
+
+    /** Retires a line (线路撤销) from a day on: later months' fee bases no longer count it. */
+    @POST
+    @Path("lines/{code}/retirement")
+    @AllowedRoles({Role.TENANT_ADMIN, Role.ASSESSOR})
+    public RecordRefView retireLine(@PathParam("code") String code, @NotNull @Valid LineRetirementDto body) {
+        return RecordRefView.of(book.retireLine(code, body.version(), body.retiredOn()));
     }
 
     @POST
@@ -98,7 +107,7 @@ public class ExtranetRecordResource {
     @Path("illegal-connections")
     @AllowedRoles(Role.ASSESSOR)
     public Response addIllegalConnection(@NotNull @Valid IllegalConnectionDto body) {
-        return created(book.addIllegalConnection(body.responsibleUnitId(), body.foundOn(), body.description()));
+        return created(book.addIllegalConnection(body.responsibleUnitId(), body.foundOn(), body.description(), body.chargedParty()));
     }
 
     @POST
