@@ -55,6 +55,10 @@ public class AnnualRankingRow extends TenantOwnedEntity {
     @Column(name = "bonus_counted", nullable = false, precision = 8, scale = 2)
     private BigDecimal bonusCounted;
 
+    /** E.g. 未自评，由考核小组直接核定; published with the row (issue 17). */
+    @Column(name = "note", length = 200)
+    private String note;
+
     protected AnnualRankingRow() {
     }
 
@@ -68,6 +72,7 @@ public class AnnualRankingRow extends TenantOwnedEntity {
         this.total = ranked.total();
         this.regular = ranked.regular();
         this.bonusCounted = ranked.bonusCounted();
+        this.note = ranked.note();
     }
 
     UnitCategory category() {
@@ -75,6 +80,6 @@ public class AnnualRankingRow extends TenantOwnedEntity {
     }
 
     RankedUnit toRankedUnit() {
-        return new RankedUnit(rank, String.valueOf(unitId), unitName, total, regular, bonusCounted);
+        return new RankedUnit(rank, String.valueOf(unitId), unitName, total, regular, bonusCounted, note);
     }
 }

@@ -59,7 +59,20 @@ public final class AnnualScoreRule {
             headings.put(Heading.BONUS, set.bonusCap());
         }
         return new UnitTotal(sheet.unitId(), sheet.unitName(), sheet.category(),
-                TracedValue.sumOf(regular), TracedValue.sumOf(bonus), headings);
+                TracedValue.sumOf(regular), TracedValue.sumOf(bonus), headings, notSelfAssessedNote(sheet));
+    }
+
+    /**
+     * 「年底前，各县(区)、各单位…自评打分，形成自查报告，报考核小组」 — a unit that did not is still reviewed and
+     * ranked, so the ranking is complete; its row says so (null when every indicator was self-scored).
+     */
+    static String notSelfAssessedNote(UnitScoreSheet sheet) {
+        long missing = sheet.scores().stream().filter(s -> s.selfScore() == null).count();
+        if (missing == 0) {
+            return null;
+        }
+        return missing == sheet.scores().size() ? "未自评，由考核小组直接核定"
+                : "部分未自评（" + missing + " 项指标无自评分，由考核小组直接核定）";
     }
 
     private static void checkCoverage(IndicatorSet set, UnitScoreSheet sheet) {
@@ -81,13 +94,16 @@ public final class AnnualScoreRule {
     }
 
     static void check(Indicator indicator, IndicatorScore score) {
-        requireWithinWeight(indicator, score.selfScore(), "selfScore");
+        if (score.selfScore() != null) {
+            requireWithinWeight(indicator, score.selfScore(), "selfScore");
+        }
         requireWithinWeight(indicator, score.reviewedScore(), "reviewedScore");
-        boolean differs = score.reviewedScore().compareTo(score.selfScore()) != 0;
+        // Without a self-score there is nothing to agree with: the reviewed score always needs its reason.
+        boolean differs = score.selfScore() == null || score.reviewedScore().compareTo(score.selfScore()) != 0;
         if (differs && (score.reason() == null || score.reason().isBlank())) {
             throw new InvalidFieldException(indicator.field("reason"), "the reviewed score "
-                    + score.reviewedScore().toPlainString() + " differs from the self-score "
-                    + score.selfScore().toPlainString() + ": give the reason");
+                    + score.reviewedScore().toPlainString() + (score.selfScore() == null ? " has no self-score beside it"
+                    : " differs from the self-score " + score.selfScore().toPlainString()) + ": give the reason");
         }
     }
 
@@ -104,7 +120,7 @@ public final class AnnualScoreRule {
 
     private static String describe(Indicator indicator, IndicatorScore score) {
         StringBuilder text = new StringBuilder(indicator.name())
-                .append(": self ").append(score.selfScore().toPlainString())
+                .append(": self ").append(score.selfScore() == null ? "未自评" : score.selfScore().toPlainString())
                 .append(", reviewed ").append(score.reviewedScore().toPlainString())
                 .append(" / ").append(indicator.weight().toPlainString());
         if (score.reason() != null && !score.reason().isBlank()) {

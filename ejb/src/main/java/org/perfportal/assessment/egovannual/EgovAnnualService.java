@@ -130,21 +130,24 @@ public class EgovAnnualService {
     /**
      * The group's review of one indicator (综合考评): the reviewed score, a reason wherever it
      * differs from the self-score, the sources used. Possible once the unit has handed in its
-     * report or the deadline has passed, until the year is published.
+     * report or the deadline has passed, until the year is published. A unit that never
+     * self-assessed (no sheet, or an indicator without self-score) is reviewed all the same once the
+     * deadline has passed, a reason required on every such score, so that the ranking is complete;
+     * its ranking row then says 未自评 (issue 17).
      */
     public SheetDetail review(VerifiedCaller caller, int year, long unitId, String code, BigDecimal reviewed,
                               String reason, Set<ReviewSource> sources, long expectedVersion) {
         AppliedScheme<EgovAnnualSchemeParameters> scheme = scheme(year);
         requireUnpublished(year);
-        AnnualSheet sheet = findSheet(year, unitId).orElseThrow(() -> new ConflictException("unitId",
-                "unit " + unitId + " has no self-assessment for " + year));
-        if (sheet.submittedAt() == null && clock.instant().isBefore(scheme.parameters().selfAssessmentClosesAt(year))) {
+        Optional<AnnualSheet> found = findSheet(year, unitId);
+        if (found.map(AnnualSheet::submittedAt).isEmpty() && clock.instant().isBefore(scheme.parameters().selfAssessmentClosesAt(year))) {
             throw new ConflictException("status", "the unit is still self-assessing: review after its self-check report or after "
                     + closesAt(scheme.parameters(), year));
         }
+        UsingUnit unit = units.find(unitId);
+        AnnualSheet sheet = found.orElseGet(() -> newSheet(year, unit));
         Indicator indicator = indicator(scheme.parameters(), sheet.category(), code);
-        AnnualScore score = sheet.score(code).orElseThrow(() -> new ConflictException("indicator",
-                "the unit did not self-score " + code));
+        AnnualScore score = sheet.score(code).orElseGet(() -> sheet.addScore(code));
         StaleVersion.check("score", score.version(), expectedVersion);
         twoDecimals(reviewed, indicator.field("reviewedScore"));
         AnnualScoreRule.check(indicator, new IndicatorScore(code, score.selfScore(), reviewed, reason, sources));
@@ -304,16 +307,18 @@ public class EgovAnnualService {
         }
         requireUnpublished(year);
         UsingUnit unit = units.find(unitId);
-        AnnualSheet sheet = findSheet(year, unitId).orElseGet(() -> {
-            AnnualSheet created = new AnnualSheet(year, unit, category(unit));
-            tenantEm.get().persist(created);
-            return created;
-        });
+        AnnualSheet sheet = findSheet(year, unitId).orElseGet(() -> newSheet(year, unit));
         if (sheet.submittedAt() != null) {
             throw new ConflictException("status", "the self-check report was handed in at " + sheet.submittedAt()
                     + ": the self-assessment is closed");
         }
         return sheet;
+    }
+
+    private AnnualSheet newSheet(int year, UsingUnit unit) {
+        AnnualSheet created = new AnnualSheet(year, unit, category(unit));
+        tenantEm.get().persist(created);
+        return created;
     }
 
     private Optional<AnnualSheet> findSheet(int year, long unitId) {

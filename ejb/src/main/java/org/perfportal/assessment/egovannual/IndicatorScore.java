@@ -12,7 +12,8 @@ import java.util.Set;
  * visible and must be explained.
  *
  * @param code          the indicator's code
- * @param selfScore     the unit's self-score, 0..weight
+ * @param selfScore     the unit's self-score, 0..weight; null when the unit never self-scored it
+ *                      (issue 17: the group still reviews and ranks a unit that did not self-assess)
  * @param reviewedScore the group's reviewed score, 0..weight
  * @param reason        why the reviewed score differs, {@code null} or blank when it does not
  * @param sources       what the review used; may be empty

@@ -13,7 +13,8 @@ import java.math.BigDecimal;
  * @param total        regular + bonus counted
  * @param regular      the regular (non-bonus) score
  * @param bonusCounted the bonus points counted, after the cap
+ * @param note         e.g. 未自评，由考核小组直接核定 (a unit ranked without having self-assessed); null if none
  */
 public record RankedUnit(int rank, String unitId, String unitName, BigDecimal total, BigDecimal regular,
-                         BigDecimal bonusCounted) {
+                         BigDecimal bonusCounted, String note) {
 }

@@ -40,7 +40,7 @@ public final class RankingRule {
             UnitTotal unit = sorted.get(i);
             int rank = i > 0 && standing.compare(sorted.get(i - 1), unit) == 0 ? ranking.get(i - 1).rank() : i + 1;
             ranking.add(new RankedUnit(rank, unit.unitId(), unit.unitName(), unit.total(),
-                    unit.regular().value(), unit.bonusCounted().value()));
+                    unit.regular().value(), unit.bonusCounted().value(), unit.note()));
         }
         return ranking;
     }

@@ -16,8 +16,9 @@ final class RankingTableMapping {
         List<RankingRow> rows = new ArrayList<>();
         for (UnitCategory category : UnitCategory.values()) {
             for (RankedUnit unit : ranking.ranks().getOrDefault(category, List.of())) {
-                rows.add(new RankingRow(category.chinese(), unit.rank(), unit.unitName(), unit.regular(), unit.bonusCounted(),
-                        unit.total()));
+                // The printed table has no remarks column: a unit ranked without self-assessing says so beside its name.
+                String name = unit.note() == null ? unit.unitName() : unit.unitName() + "（" + unit.note() + "）";
+                rows.add(new RankingRow(category.chinese(), unit.rank(), name, unit.regular(), unit.bonusCounted(), unit.total()));
             }
         }
         return new RankingTableData(tenantName, ranking.year(), ranking.schemeLabel(), now, !ranking.published(), rows);

@@ -20,14 +20,21 @@ import org.perfportal.assessment.TracedValue;
  * @param regular       the regular score and its lines (points)
  * @param bonusCounted  the bonus counted and its lines, a negative cap line included (points)
  * @param headingScores reviewed score per heading; the bonus heading holds the bonus counted
+ * @param note          e.g. 未自评，由考核小组直接核定 for a unit reviewed without self-assessing; null if none
  */
 public record UnitTotal(String unitId, String unitName, UnitCategory category, TracedValue regular,
-                        TracedValue bonusCounted, Map<Heading, BigDecimal> headingScores) {
+                        TracedValue bonusCounted, Map<Heading, BigDecimal> headingScores, String note) {
 
     public UnitTotal {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(category, "category");
         headingScores = Map.copyOf(headingScores);
+    }
+
+    /** A result without a note. */
+    public UnitTotal(String unitId, String unitName, UnitCategory category, TracedValue regular, TracedValue bonusCounted,
+                     Map<Heading, BigDecimal> headingScores) {
+        this(unitId, unitName, category, regular, bonusCounted, headingScores, null);
     }
 
     /** Total = regular + bonus counted. */

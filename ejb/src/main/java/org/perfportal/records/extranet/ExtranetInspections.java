@@ -2,10 +2,12 @@ package org.perfportal.records.extranet;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.perfportal.records.PastOnly;
 import org.perfportal.shared.FileSignature;
 import org.perfportal.shared.FileName;
 import org.perfportal.shared.InvalidFieldException;
@@ -18,7 +20,8 @@ import org.perfportal.tenant.TenantEntityManager;
  * as 三、(四) of the scheme asks: enters a report, attaches photos to it and serves them back.
  * A photo must really be a JPEG or PNG image (declared type and the file's own signature agree)
  * of at most {@value #MAX_PHOTO_BYTES} bytes, because the bytes are kept in the database and a
- * report is read by assessors as evidence, not as an arbitrary file store.
+ * report is read by assessors as evidence, not as an arbitrary file store. A report handed in
+ * after today is 400 {@code submittedOn} ({@link PastOnly}).
  */
 @Stateless
 public class ExtranetInspections {
@@ -29,8 +32,12 @@ public class ExtranetInspections {
     @Inject
     private TenantEntityManager tenantEm;
 
+    @Inject
+    private Clock clock;
+
     public ExtranetInspectionReport addReport(String quarter, LocalDate submittedOn, String description) {
         ExtranetInspectionReport report = new ExtranetInspectionReport(quarter, submittedOn, description);
+        PastOnly.day(clock.instant(), ExtranetRecordBook.BOOK_ZONE, "submittedOn", submittedOn);
         tenantEm.get().persist(report);
         tenantEm.get().flush();
         return report;

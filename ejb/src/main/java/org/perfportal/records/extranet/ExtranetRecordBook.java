@@ -65,7 +65,7 @@ public class ExtranetRecordBook implements ExtranetRecordSource {
     static final String KIND = "extranet-half-year";
 
     /** The zone the bureau's days are read in (the seeded schemes' {@code zone}). */
-    private static final ZoneId BOOK_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BOOK_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private TenantEntityManager tenantEm;

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -26,6 +28,7 @@ import org.perfportal.contract.UsingUnit;
 import org.perfportal.contract.UsingUnitService;
 import org.perfportal.identity.Role;
 import org.perfportal.identity.VerifiedCaller;
+import org.perfportal.records.PastOnly;
 import org.perfportal.scheme.AppliedScheme;
 import org.perfportal.scheme.SchemeService;
 import org.perfportal.shared.ConflictException;
@@ -39,7 +42,8 @@ import org.perfportal.tenant.TenantEntityManager;
  * monthly rent, the incidents (a unit reports only its own; the assessor any), the assessor's
  * deductions — each checked by {@link NetworkRentRule} against the month it falls in before it
  * is stored — and the quarterly settlement (按季度核定拨付). The rules are the published
- * {@code egov-annual} scheme in force on the first day of the month or quarter.
+ * {@code egov-annual} scheme in force on the first day of the month or quarter. An incident's
+ * times are never in the future (400 naming the field, the rule of every book: {@link PastOnly}).
  */
 @Stateless
 public class NetworkRentBook {
@@ -57,6 +61,9 @@ public class NetworkRentBook {
 
     @Inject
     private UsingUnitService units;
+
+    @Inject
+    private Clock clock;
 
     /** Sets the rent of a month (upsert); a change needs the version read. */
     public MonthlyRent setRent(String monthLabel, BigDecimal rent, Long expectedVersion) {
@@ -90,6 +97,8 @@ public class NetworkRentBook {
         UsingUnit unit = units.find(unitId);
         IncidentRecord incident = new IncidentRecord(unit, location, place, callNote, reportedAt);
         incident.follow(reminders, arrivedAt);
+        PastOnly.time(clock.instant(), "reportedAt", reportedAt);
+        refuseFuture(reminders, arrivedAt);
         tenantEm.get().persist(incident);
         tenantEm.get().flush();
         return incident;
@@ -107,8 +116,20 @@ public class NetworkRentBook {
             throw new ConflictException("status", incident.recordId() + " has a deduction decided on it and is closed");
         }
         incident.follow(reminders, arrivedAt);
+        refuseFuture(reminders, arrivedAt);
         tenantEm.get().flush();
         return incident;
+    }
+
+    /** An incident logs what happened: a reminder or an arrival after now is 400 naming it ({@link PastOnly}). */
+    private void refuseFuture(List<OffsetDateTime> reminders, OffsetDateTime arrivedAt) {
+        Instant now = clock.instant();
+        if (reminders != null) {
+            for (int i = 0; i < reminders.size(); i++) {
+                PastOnly.time(now, "reminders[" + i + "]", reminders.get(i));
+            }
+        }
+        PastOnly.time(now, "arrivedAt", arrivedAt);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.perfportal.assessment.TraceLine;
+import org.perfportal.assessment.extranet.CoveringContract;
 import org.perfportal.assessment.extranet.HalfYear;
 import org.perfportal.assessment.extranet.HalfYearSettlement;
 import org.perfportal.assessment.extranet.LineFault;
@@ -148,6 +149,24 @@ class OrdosDemoDataPersistenceTest {
         assertEquals(new BigDecimal("36000.00"), settlement.finalPayment());
         assertEquals(new BigDecimal("33800.00"), settlement.netPayable());
         assertEquals(new BigDecimal("0.00"), settlement.excessDeduction());
+    }
+
+    /**
+     * Issue 17 item 18: changeset 0060 puts the seven demo lines under the tenant's only contract,
+     * OTG-WW-2026-01, in service from its first day 2026-01-01; read as that contract's sheet (as
+     * {@code ExtranetHalfYearService} now reads it) 2026-H1 is still 2,200.00 — the June 总网费 of the
+     * report rule is still all seven lines, 6,000.00.
+     */
+    @Test
+    void theDemoLinesAreTheContractsAndItsSheetIsUnchanged() {
+        ExtranetContract contract = db.inTenant("ordos", em -> em.createQuery("SELECT c FROM ExtranetContract c",
+                ExtranetContract.class).getSingleResult());
+        assertTrue(book.lines().stream().allMatch(line -> line.contractId() == contract.id()
+                && LocalDate.of(2026, 1, 1).equals(line.inServiceFrom()) && line.retiredOn() == null), () -> book.lines().toString());
+        CoveringContract covering = new CoveringContract(contract.id(), contract.number(), contract.name(), contract.vendor().name(),
+                contract.serviceStart(), contract.serviceEnd(), contract.finalPayment());
+        assertEquals(assess(H1, ASSESSED), new ExtranetHalfYearAssessment(scheme, BusinessCalendar.chinaOfficial())
+                .assess(H1, book, covering, ASSESSED));
     }
 
     @Test

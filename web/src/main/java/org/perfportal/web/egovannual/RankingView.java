@@ -18,14 +18,15 @@ public record RankingView(int year, String schemeVersion, boolean published, Off
     public record SetView(UnitCategory category, String categoryName, List<Row> units) {
     }
 
-    /** One row: rank (shared on a full tie), unit, total and its parts. */
-    public record Row(int rank, long unitId, String unitName, BigDecimal total, BigDecimal regular, BigDecimal bonusCounted) {
+    /** One row: rank (shared on a full tie), unit, total and its parts, and a note such as 未自评，由考核小组直接核定. */
+    public record Row(int rank, long unitId, String unitName, BigDecimal total, BigDecimal regular, BigDecimal bonusCounted,
+                      String note) {
     }
 
     static RankingView of(AnnualRanking r) {
         List<SetView> sets = Arrays.stream(UnitCategory.values()).map(c -> new SetView(c, c.chinese(),
                 r.ranks().getOrDefault(c, List.of()).stream().map(u -> new Row(u.rank(), Long.parseLong(u.unitId()),
-                        u.unitName(), u.total(), u.regular(), u.bonusCounted())).toList())).toList();
+                        u.unitName(), u.total(), u.regular(), u.bonusCounted(), u.note())).toList())).toList();
         return new RankingView(r.year(), r.schemeLabel(), r.published(), r.publishedAt(), sets, r.pending());
     }
 }

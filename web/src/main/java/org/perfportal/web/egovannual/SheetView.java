@@ -17,15 +17,21 @@ public record SheetView(int year, long unitId, String unitName, UnitCategory cat
                         OffsetDateTime submittedAt, OffsetDateTime closesAt, List<Line> indicators,
                         List<SheetFileInfo> files, BigDecimal regular, BigDecimal bonusCounted, BigDecimal total) {
 
-    /** One indicator line. */
+    /**
+     * One indicator line; {@code selfScore} null where the unit never self-scored (the group may still
+     * review it once the deadline has passed); {@code sourceLabels} the sources in the method's words
+     * (日常监测, 专网应用通报, 最佳子站评定, 实地抽查).
+     */
     public record Line(String code, String heading, String name, BigDecimal weight, String guidance, BigDecimal selfScore,
-                       String selfNote, BigDecimal reviewedScore, String reason, Set<ReviewSource> sources, long version) {
+                       String selfNote, BigDecimal reviewedScore, String reason, Set<ReviewSource> sources,
+                       List<String> sourceLabels, long version) {
     }
 
     static SheetView of(SheetDetail d) {
         List<Line> lines = d.lines().stream().map(l -> new Line(l.indicator().code(), l.indicator().heading().chinese(),
                 l.indicator().name(), l.indicator().weight(), l.indicator().guidance(), l.selfScore(), l.selfNote(),
-                l.reviewedScore(), l.reason(), l.sources(), l.version())).toList();
+                l.reviewedScore(), l.reason(), l.sources(), l.sources().stream().sorted().map(ReviewSource::chinese).toList(),
+                l.version())).toList();
         return new SheetView(d.year(), d.unitId(), d.unitName(), d.category(), d.category().chinese(), d.submittedAt(),
                 d.closesAt(), lines, d.files(),
                 d.total() == null ? null : d.total().regular().value(),
