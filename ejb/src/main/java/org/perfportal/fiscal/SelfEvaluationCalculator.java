@@ -49,8 +49,10 @@ public final class SelfEvaluationCalculator {
                         fmt(suggested.get(), ""), label(row) + " " + row.target().text() + " → " + row.actual() + "; " + why));
             }
         }
+        // An imported form is read as the printed table it is, row against row; a form entered here was checked on entry.
+        List<TableWarning> table = form.recordedFigures().isPresent() ? PrintedTableChecks.of(form.indicators()) : List.of();
         return new SelfEvaluationResult(template.basis(), template.executionRatePoints(), budget, indicatorScore, total,
-                template.grade(total), warnings);
+                template.grade(total), warnings, table);
     }
 
     private static void requireWeights(List<IndicatorRow> rows, FiscalTemplate template) {

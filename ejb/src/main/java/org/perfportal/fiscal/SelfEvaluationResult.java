@@ -15,11 +15,13 @@ import java.util.List;
  * @param total          budget score + indicator score
  * @param grade          the grade of the total
  * @param warnings       recorded figures that disagree with computed ones; empty when none
+ * @param tableWarnings  an imported form's table contradicting itself ({@link PrintedTableChecks}); empty when none
  */
 public record SelfEvaluationResult(String basis, BigDecimal budgetPoints, BudgetExecution budget, BigDecimal indicatorScore,
-        BigDecimal total, Grade grade, List<ConsistencyWarning> warnings) {
+        BigDecimal total, Grade grade, List<ConsistencyWarning> warnings, List<TableWarning> tableWarnings) {
 
     public SelfEvaluationResult {
         warnings = List.copyOf(warnings);
+        tableWarnings = List.copyOf(tableWarnings);
     }
 }
