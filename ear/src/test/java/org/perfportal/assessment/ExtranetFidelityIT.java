@@ -29,6 +29,10 @@ class ExtranetFidelityIT {
 
     private static Tenant tenant;
 
+    /** The operator's signature on a version's deduction rules (扣款准则协议). */
+    private static final jakarta.json.JsonObject ACCEPTANCE = Json.createObjectBuilder().add("acceptedBy", "运营商甲 张伟")
+            .add("acceptedOn", "2025-12-20").add("document", "扣款准则协议 EXT-XY-2026-01").build();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
@@ -175,13 +179,47 @@ class ExtranetFidelityIT {
         String pingliang = "/api/v1/tenants/pingliang/network-rent/incidents";
         String assessor = Api.token("pingliang", "assessor");
         String incidents = Api.get(pingliang, assessor).body();
-        long unitId = Api.get("/api/v1/tenants/pingliang/units", assessor).json().asJsonArray().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        Api.Reply unit = Api.post("/api/v1/tenants/pingliang/units", Api.token("pingliang", "tenant-admin"),
+                "{\"name\":\"专网时间测试单位 " + UUID.randomUUID() + "\",\"kind\":\"DEPARTMENT\"}");
+        assertEquals(201, unit.status(), unit::toString);
+        long unitId = unit.json().asJsonObject().getJsonNumber("id").longValue();
         assertProblem(Api.post(pingliang, assessor, "{\"unitId\":" + unitId + ",\"location\":\"CITY\",\"place\":\"市政府机房\",\"reminders\":[],"
                 + "\"reportedAt\":\"2099-01-01T09:00:00+08:00\"}"), 400, "reportedAt");
         assertProblem(Api.post(pingliang, assessor, "{\"unitId\":" + unitId + ",\"location\":\"CITY\",\"place\":\"市政府机房\",\"reminders\":[],"
                 + "\"reportedAt\":\"2026-11-01T09:00:00+08:00\",\"arrivedAt\":\"2099-01-01T09:00:00+08:00\"}"), 400, "arrivedAt");
         assertEquals(incidents, Api.get(pingliang, assessor).body());
+    }
+
+    /**
+     * Item 12, 四、(二) 「在制定扣款准则之前，需要与甲方进行充分沟通和协商，确保双方对于扣款准则有共识，并签订相关协议」: a
+     * version of this kind is published only once the operator's acceptance (who, when, which agreement) is in
+     * its document ({@code operatorAcceptanceRequired}, Default true); it then stays with the published version.
+     */
+    @Test
+    void aVersionIsPublishedOnlyWithTheOperatorsAcceptance() {
+        Tenant t = tenant();
+        JsonObject template = Api.get(t.base + "/schemes", t.admin).json().asJsonArray().getJsonObject(0).getJsonObject("parameters");
+        Api.Reply drafted = Api.post(t.base + "/schemes", t.admin, Json.createObjectBuilder().add("kind", "extranet-half-year")
+                .add("versionLabel", "ext-2027").add("effectiveFrom", "2027-01-01").add("parameters", template).build().toString());
+        assertEquals(201, drafted.status(), drafted::toString);
+        JsonObject draft = drafted.json().asJsonObject();
+        String scheme = t.base + "/schemes/" + draft.getJsonNumber("id");
+        assertTrue(draft.getJsonObject("parameters").getBoolean("operatorAcceptanceRequired"), draft::toString);
+        assertProblem(Api.post(scheme + "/publish", t.admin, "{\"version\":" + draft.getJsonNumber("version") + "}"), 409,
+                "parameters.operatorAcceptance");
+        assertEquals("DRAFT", Api.get(scheme, t.admin).json().asJsonObject().getString("status"));
+
+        Api.Reply signed = Api.put(scheme, t.admin, Json.createObjectBuilder().add("kind", "extranet-half-year")
+                .add("versionLabel", "ext-2027").add("effectiveFrom", "2027-01-01")
+                .add("parameters", Json.createObjectBuilder(template).add("operatorAcceptance", ACCEPTANCE))
+                .add("version", draft.getJsonNumber("version")).build().toString());
+        assertEquals(200, signed.status(), signed::toString);
+        Api.Reply published = Api.post(scheme + "/publish", t.admin, "{\"version\":" + signed.json().asJsonObject().getJsonNumber("version") + "}");
+        assertEquals(200, published.status(), published::toString);
+        JsonObject acceptance = published.json().asJsonObject().getJsonObject("parameters").getJsonObject("operatorAcceptance");
+        assertEquals("运营商甲 张伟", acceptance.getString("acceptedBy"));
+        assertEquals("2025-12-20", acceptance.getString("acceptedOn"));
+        assertEquals("扣款准则协议 EXT-XY-2026-01", acceptance.getString("document"));
     }
 
     /** The onboarded tenant and its book, built once for the class (tests only read what they add). */
@@ -218,7 +256,7 @@ class ExtranetFidelityIT {
             // The 2026 version: the template's numbers with the readings of issue 17 named.
             JsonObject template = Api.get(base + "/schemes", admin).json().asJsonArray().getJsonObject(0).getJsonObject("parameters");
             JsonObject revised = Json.createObjectBuilder(template).add("illegalConnectionYearBasis", "CONTRACT_MONTHS_IN_YEAR")
-                    .add("minimumMaintainers", 3).build();
+                    .add("minimumMaintainers", 3).add("operatorAcceptance", ACCEPTANCE).build();
             Api.Reply draft = Api.post(base + "/schemes", admin, Json.createObjectBuilder().add("kind", "extranet-half-year")
                     .add("versionLabel", "ext-2026").add("effectiveFrom", "2026-01-01").add("parameters", revised).build().toString());
             assertEquals(201, draft.status(), draft::toString);

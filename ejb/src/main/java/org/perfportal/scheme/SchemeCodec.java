@@ -21,4 +21,12 @@ public interface SchemeCodec<P> {
     P decode(JsonObject document);
 
     JsonObject encode(P parameters);
+
+    /**
+     * Refuses to publish a version whose document is valid but not yet fit for use — e.g. deduction
+     * rules not yet signed by the operator — with a {@link org.perfportal.shared.ConflictException}
+     * naming what is missing. Most kinds need nothing beyond a valid document.
+     */
+    default void requirePublishable(P parameters) {
+    }
 }

@@ -66,9 +66,23 @@ public class SchemeService {
         return scheme;
     }
 
+    /** Publishes a draft the kind finds fit for use ({@link SchemeCodec#requirePublishable}). */
     public Scheme publish(long id, long expectedVersion) {
         Scheme scheme = find(id);
         StaleVersion.check("scheme", scheme.version(), expectedVersion);
+        requirePublishable(codecFor(scheme.kind()), scheme.parameters());
+        return publishChecked(scheme);
+    }
+
+    /**
+     * Publishes a platform template given to a new tenant (onboarding): the platform's starting point,
+     * which no operator has signed yet; the tenant's own versions go through {@link #publish}.
+     */
+    public Scheme publishTemplate(long id) {
+        return publishChecked(find(id));
+    }
+
+    private Scheme publishChecked(Scheme scheme) {
         scheme.publish();
         tenantEm.get().flush();
         return scheme;
@@ -109,6 +123,10 @@ public class SchemeService {
                 .filter(codec -> codec.kind().equals(kind))
                 .findFirst()
                 .orElseThrow(() -> new InvalidFieldException("kind", "unknown scheme kind '" + kind + "'"));
+    }
+
+    private static <P> void requirePublishable(SchemeCodec<P> codec, String parameters) {
+        codec.requirePublishable(codec.decode(read(parameters)));
     }
 
     private static <P> String canonical(SchemeCodec<P> codec, JsonObject parameters) {

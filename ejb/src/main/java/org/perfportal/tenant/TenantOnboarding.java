@@ -87,7 +87,7 @@ public class TenantOnboarding {
         for (SchemeTemplate template : templates) {
             Scheme draft = schemes.createDraft(template.kind(), template.versionLabel(), template.effectiveFrom(),
                     template.parameters());
-            given.add(schemes.publish(draft.id(), draft.version()));
+            given.add(schemes.publishTemplate(draft.id()));
         }
         return new Onboarded(tenant, admin.username(), password, given);
     }

@@ -9,13 +9,16 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.perfportal.scheme.SchemeCodec;
+import org.perfportal.shared.ConflictException;
 import org.perfportal.shared.InvalidFieldException;
 
 /**
@@ -30,12 +33,15 @@ import org.perfportal.shared.InvalidFieldException;
  *  "faultRuleCombination":"LARGEST_APPLIES","relocationWorkingDays":15,"relocationMonths":1,
  *  "backboneLimits":"ASSESSMENT_TABLE","backboneMonths":1,"reportDueDayOfMonth":5,
  *  "reportRatePerDayLate":0.01,"illegalConnectionMonths":12,"zone":"Asia/Shanghai",
- *  "lineMonthBasis":"ANY_DAY","illegalConnectionYearBasis":"CONTRACT_MONTHS_IN_YEAR","minimumMaintainers":2}
+ *  "lineMonthBasis":"ANY_DAY","illegalConnectionYearBasis":"CONTRACT_MONTHS_IN_YEAR","minimumMaintainers":2,
+ *  "operatorAcceptanceRequired":true,
+ *  "operatorAcceptance":{"acceptedBy":"中国电信鄂托克旗分公司 张伟","acceptedOn":"2025-12-20","document":"扣款准则协议 OTG-XY-2026-01"}}
  * }</pre>
  *
- * <p>The last three came later (issue 17); a published version is immutable, so a document without
+ * <p>The last five came later (issue 17); a published version is immutable, so a document without
  * them reads their Defaults — {@code ANY_DAY}, {@code FIXED_MONTHS} (the 12 months those versions
- * always charged) and 2 (确保至少两人专职负责) — and computes exactly what it computed before.
+ * always charged), 2 (确保至少两人专职负责) and acceptance required (it only gates publishing, which
+ * a published version is past) — and computes exactly what it computed before.
  */
 @ApplicationScoped
 public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters> {
@@ -91,7 +97,9 @@ public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters
                 document.containsKey("illegalConnectionYearBasis")
                         ? choice(document, "illegalConnectionYearBasis", names(AnnualLeaseBasis.values()))
                         : AnnualLeaseBasis.FIXED_MONTHS,
-                document.containsKey("minimumMaintainers") ? positive(document, null, "minimumMaintainers") : 2);
+                document.containsKey("minimumMaintainers") ? positive(document, null, "minimumMaintainers") : 2,
+                !document.containsKey("operatorAcceptanceRequired") || flag(document, "operatorAcceptanceRequired"),
+                acceptance(document));
     }
 
     @Override
@@ -108,7 +116,7 @@ public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("backbone limits are neither of the two readings"));
-        return document
+        document
                 .add("lateRepairMonths", p.lateRepairMonths())
                 .add("outageDays", p.outageLimit().toDays())
                 .add("outageMonths", p.outageMonths())
@@ -126,7 +134,14 @@ public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters
                 .add("lineMonthBasis", p.lineMonthBasis().name())
                 .add("illegalConnectionYearBasis", p.illegalConnectionYearBasis().name())
                 .add("minimumMaintainers", p.minimumMaintainers())
-                .build();
+                .add("operatorAcceptanceRequired", p.operatorAcceptanceRequired());
+        if (p.operatorAcceptance() != null) {
+            document.add("operatorAcceptance", Json.createObjectBuilder()
+                    .add("acceptedBy", p.operatorAcceptance().acceptedBy())
+                    .add("acceptedOn", p.operatorAcceptance().acceptedOn().toString())
+                    .add("document", p.operatorAcceptance().document()));
+        }
+        return document.build();
     }
 
     private static JsonObject object(JsonObject document, String key) {
@@ -163,6 +178,53 @@ public class ExtranetSchemeCodec implements SchemeCodec<ExtranetSchemeParameters
                     + " is required, was " + value);
         }
         return chosen;
+    }
+
+    /**
+     * 四、(二) 「扣款准则…签订相关协议」: a version that requires it is published only with the operator's
+     * acceptance recorded (409 {@code parameters.operatorAcceptance}).
+     */
+    @Override
+    public void requirePublishable(ExtranetSchemeParameters parameters) {
+        if (parameters.operatorAcceptanceRequired() && parameters.operatorAcceptance() == null) {
+            throw new ConflictException("parameters.operatorAcceptance", "the deduction rules are agreed and signed with the"
+                    + " operator before use (扣款准则…签订相关协议): record operatorAcceptance {acceptedBy, acceptedOn, document}"
+                    + " in the draft, then publish");
+        }
+    }
+
+    private static boolean flag(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw new InvalidFieldException(key, "true or false is required, was " + value);
+        }
+        return value == JsonValue.TRUE;
+    }
+
+    private static OperatorAcceptance acceptance(JsonObject document) {
+        JsonValue value = document.get("operatorAcceptance");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidFieldException("operatorAcceptance", "an object with acceptedBy, acceptedOn and document is required");
+        }
+        JsonObject acceptance = value.asJsonObject();
+        String by = text(acceptance, "acceptedBy");
+        String reference = text(acceptance, "document");
+        try {
+            return new OperatorAcceptance(by, LocalDate.parse(text(acceptance, "acceptedOn")), reference);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("operatorAcceptance.acceptedOn", "a date such as 2025-12-20 is required");
+        }
+    }
+
+    private static String text(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (!(value instanceof JsonString text) || text.getString().isBlank()) {
+            throw new InvalidFieldException("operatorAcceptance." + key, "a text is required, was " + value);
+        }
+        return text.getString().strip();
     }
 
     private static <E extends Enum<E>> Map<String, E> names(E[] values) {

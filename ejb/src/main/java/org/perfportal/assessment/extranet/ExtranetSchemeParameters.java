@@ -34,6 +34,9 @@ import java.util.Objects;
  * @param illegalConnectionYearBasis what 本年度网络租赁费用 adds up (Default for versions naming none:
  *                                 {@link AnnualLeaseBasis#FIXED_MONTHS}, i.e. {@code illegalConnectionMonths})
  * @param minimumMaintainers       named dedicated maintainers the operator must keep (确保至少两人专职负责: 2)
+ * @param operatorAcceptanceRequired whether the version may be published only with the operator's
+ *                                 acceptance (四、(二) 签订相关协议; Default true)
+ * @param operatorAcceptance       the operator's acceptance of this version, or null while none is recorded
  */
 public record ExtranetSchemeParameters(
         Map<LocationClass, FaultLimits> faultLimits,
@@ -53,7 +56,9 @@ public record ExtranetSchemeParameters(
         ZoneId zone,
         LineMonthBasis lineMonthBasis,
         AnnualLeaseBasis illegalConnectionYearBasis,
-        int minimumMaintainers) {
+        int minimumMaintainers,
+        boolean operatorAcceptanceRequired,
+        OperatorAcceptance operatorAcceptance) {
 
     public ExtranetSchemeParameters {
         faultLimits = Map.copyOf(faultLimits);
@@ -87,7 +92,7 @@ public record ExtranetSchemeParameters(
         return new ExtranetSchemeParameters(limits, 1, Duration.ofDays(7), 1, Period.ofMonths(1), 12,
                 FaultRuleCombination.LARGEST_APPLIES, 15, 1, BackboneLimits.ASSESSMENT_TABLE, 1,
                 5, new BigDecimal("0.01"), 12, ZoneId.of("Asia/Shanghai"), LineMonthBasis.ANY_DAY,
-                AnnualLeaseBasis.FIXED_MONTHS, 2);
+                AnnualLeaseBasis.FIXED_MONTHS, 2, true, null);
     }
 
     /** The same scheme with the tenant's choice of backbone limits. */
@@ -95,7 +100,7 @@ public record ExtranetSchemeParameters(
         return new ExtranetSchemeParameters(faultLimits, lateRepairMonths, outageLimit, outageMonths, unrepairedLimit,
                 unrepairedMonths, faultRuleCombination, relocationWorkingDays, relocationMonths, limits, backboneMonths,
                 reportDueDayOfMonth, reportRatePerDayLate, illegalConnectionMonths, zone, lineMonthBasis, illegalConnectionYearBasis,
-                minimumMaintainers);
+                minimumMaintainers, operatorAcceptanceRequired, operatorAcceptance);
     }
 
     /** The same scheme with the tenant's choice of how fault rules combine. */
@@ -103,7 +108,7 @@ public record ExtranetSchemeParameters(
         return new ExtranetSchemeParameters(faultLimits, lateRepairMonths, outageLimit, outageMonths, unrepairedLimit,
                 unrepairedMonths, combination, relocationWorkingDays, relocationMonths, backboneLimits, backboneMonths,
                 reportDueDayOfMonth, reportRatePerDayLate, illegalConnectionMonths, zone, lineMonthBasis, illegalConnectionYearBasis,
-                minimumMaintainers);
+                minimumMaintainers, operatorAcceptanceRequired, operatorAcceptance);
     }
 
     /** The same scheme with the tenant's reading of 本年度网络租赁费用. */
@@ -111,7 +116,7 @@ public record ExtranetSchemeParameters(
         return new ExtranetSchemeParameters(faultLimits, lateRepairMonths, outageLimit, outageMonths, unrepairedLimit,
                 unrepairedMonths, faultRuleCombination, relocationWorkingDays, relocationMonths, backboneLimits, backboneMonths,
                 reportDueDayOfMonth, reportRatePerDayLate, illegalConnectionMonths, zone, lineMonthBasis, basis,
-                minimumMaintainers);
+                minimumMaintainers, operatorAcceptanceRequired, operatorAcceptance);
     }
 
     public FaultLimits limitsFor(LocationClass location) {

@@ -2,6 +2,7 @@ package org.perfportal.assessment.extranet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.perfportal.scheme.SchemeDocuments;
+import org.perfportal.shared.ConflictException;
 
 /** The Ordos scheme document: the seeded one is exactly seed 000's scheme; bad ones name their path. */
 class ExtranetSchemeCodecTest {
@@ -26,7 +28,9 @@ class ExtranetSchemeCodecTest {
         assertEquals("FIXED_MONTHS", encoded.getString("illegalConnectionYearBasis"));
         assertEquals(2, encoded.getInt("minimumMaintainers"));
         JsonObjectBuilder without = Json.createObjectBuilder(encoded);
-        List.of("lineMonthBasis", "illegalConnectionYearBasis", "minimumMaintainers").forEach(without::remove);
+        assertTrue(encoded.getBoolean("operatorAcceptanceRequired"));
+        List.of("lineMonthBasis", "illegalConnectionYearBasis", "minimumMaintainers", "operatorAcceptanceRequired")
+                .forEach(without::remove);
         assertEquals(seeded(), without.build());
     }
 
@@ -81,6 +85,36 @@ class ExtranetSchemeCodecTest {
     void aMissingNumberIsRefusedNamingIt() {
         JsonObject bad = Json.createPointer("/banner/repairHours").remove(seeded());
         assertEquals("banner.repairHours", SchemeDocuments.refusedField(codec, bad));
+    }
+
+    /**
+     * Item 12, 四、(二) 「在制定扣款准则之前…确保双方对于扣款准则有共识，并签订相关协议」: a version is fit to publish
+     * only with the operator's acceptance recorded (Default: required); the acceptance round-trips.
+     */
+    @Test
+    void aVersionNeedsTheOperatorsAcceptanceToBePublished() {
+        ExtranetSchemeParameters unsigned = codec.decode(seeded());
+        assertTrue(unsigned.operatorAcceptanceRequired());
+        assertEquals("parameters.operatorAcceptance",
+                assertThrows(ConflictException.class, () -> codec.requirePublishable(unsigned)).field());
+
+        JsonObject signed = Json.createObjectBuilder(seeded()).add("operatorAcceptance", Json.createObjectBuilder()
+                .add("acceptedBy", "中国电信鄂托克旗分公司 张伟").add("acceptedOn", "2025-12-20").add("document", "扣款准则协议 OTG-XY-2026-01"))
+                .build();
+        ExtranetSchemeParameters read = codec.decode(signed);
+        assertEquals(new OperatorAcceptance("中国电信鄂托克旗分公司 张伟", java.time.LocalDate.of(2025, 12, 20), "扣款准则协议 OTG-XY-2026-01"),
+                read.operatorAcceptance());
+        codec.requirePublishable(read);
+        assertEquals(read, codec.decode(codec.encode(read)));
+        codec.requirePublishable(codec.decode(Json.createObjectBuilder(seeded()).add("operatorAcceptanceRequired", false).build()));
+
+        assertEquals("operatorAcceptance.acceptedOn", SchemeDocuments.refusedField(codec, Json.createObjectBuilder(seeded())
+                .add("operatorAcceptance", Json.createObjectBuilder().add("acceptedBy", "张伟").add("acceptedOn", "12月20日")
+                        .add("document", "协议")).build()));
+        assertEquals("operatorAcceptance.document", SchemeDocuments.refusedField(codec, Json.createObjectBuilder(seeded())
+                .add("operatorAcceptance", Json.createObjectBuilder().add("acceptedBy", "张伟").add("acceptedOn", "2025-12-20")).build()));
+        assertEquals("operatorAcceptanceRequired", SchemeDocuments.refusedField(codec,
+                Json.createObjectBuilder(seeded()).add("operatorAcceptanceRequired", "yes").build()));
     }
 
     private static JsonObject seeded() {
