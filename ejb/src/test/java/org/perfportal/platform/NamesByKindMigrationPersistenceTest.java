@@ -51,6 +51,13 @@ class NamesByKindMigrationPersistenceTest {
 
     private static final String PART = "db/changelog/parts/0015_names_by_kind.xml";
     private static final String BEFORE = "db/changelog/before-0015.xml";
+    /**
+     * Tables that parts after 0015 alter on purpose (0060: extranet lines' contract and service dates, an
+     * illegal connection's charged party; 0061: scores without self-score, a ranking row's note).
+     */
+    private static final Set<String> ALTERED_AFTER_0015 = Set.of("extranet_line", "extranet_illegal_connection",
+            "egov_annual_sheet_score", "egov_annual_ranking_row");
+
     /** Liquibase's own bookkeeping, which a migration is expected to change. */
     private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
     private static final Pattern KIND_WHERE = Pattern.compile("\\s*(\\w+)\\s*=\\s*'([^']*)'\\s*");
@@ -124,7 +131,12 @@ class NamesByKindMigrationPersistenceTest {
         before.tables().keySet().stream().filter(name -> !renames.table(name).equals(name))
                 .forEach(old -> assertFalse(after.tables().containsKey(old), old + " keeps its old name"));
         for (Map.Entry<String, Table> e : expected.entrySet()) {
-            assertEquals(e.getValue(), after.tables().get(e.getKey()), e.getKey());
+            if (ALTERED_AFTER_0015.contains(e.getKey())) {
+                // a later part adds columns (and fills them): the renamed table keeps its rows
+                assertEquals(e.getValue().rows(), after.tables().get(e.getKey()).rows(), e.getKey());
+            } else {
+                assertEquals(e.getValue(), after.tables().get(e.getKey()), e.getKey());
+            }
         }
         assertEquals(before.sequences(), after.sequences(), "the sequences' names and values");
     }
